@@ -1,0 +1,2 @@
+/** assistant. */
+package org.zhuiguang.assistant;

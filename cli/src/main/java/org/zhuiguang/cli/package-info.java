@@ -1,0 +1,2 @@
+/** cli. */
+package org.zhuiguang.cli;

@@ -1,0 +1,2 @@
+/** Statute model, parser and citations. */
+package org.zhuiguang.corpus;

@@ -1,0 +1,2 @@
+/** eval. */
+package org.zhuiguang.eval;
