@@ -1,0 +1,2 @@
+/** Text analysis of statutes and queries: Chinese tokenization with full-width folding. */
+package org.zhuiguang.indexer.analysis;

@@ -1,0 +1,258 @@
+package org.zhuiguang.indexer.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.zhuiguang.indexer.index.ArticleDocumentGenerator;
+import org.zhuiguang.indexer.index.IndexFields;
+import org.zhuiguang.indexer.index.IndexGenerations;
+import org.zhuiguang.indexer.index.IndexManifest;
+
+/**
+ * Searches the generation the index's pointer names. Each request holds a reference to one
+ * generation from start to end; when the pointer moves, new requests get the new generation and the
+ * old one closes once its last request finishes. Dense and hybrid search are on only when the
+ * generation's vectors are complete and were made by the configured model; otherwise requests fall
+ * back to BM25 and {@link #status()} says why.
+ */
+public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseable {
+
+  private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
+
+  private final IndexGenerations generations;
+  private final SearcherConfig config;
+  private volatile Generation current;
+  private volatile long lastCheck;
+  private volatile boolean closed;
+
+  private LuceneStatuteSearcher(IndexGenerations generations, SearcherConfig config, Generation g) {
+    this.generations = generations;
+    this.config = config;
+    this.current = g;
+    this.lastCheck = System.nanoTime();
+  }
+
+  /** Opens the generation the index folder's pointer names; fails when there is none. */
+  public static LuceneStatuteSearcher open(Path indexRoot, SearcherConfig config)
+      throws IOException {
+    IndexGenerations generations = new IndexGenerations(indexRoot);
+    Path gen =
+        generations
+            .current()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("no index at " + indexRoot + "; run zg index build"));
+    return new LuceneStatuteSearcher(generations, config, Generation.open(gen, config));
+  }
+
+  @Override
+  public List<SearchHit> search(SearchRequest request) {
+    maybeRefresh();
+    Generation g = acquire();
+    try {
+      return g.search(request, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      g.release();
+    }
+  }
+
+  /** The mode a request in this mode is actually served with. */
+  public SearchMode effectiveMode(SearchMode requested) {
+    return availableModes().contains(requested) ? requested : SearchMode.BM25;
+  }
+
+  @Override
+  public Set<SearchMode> availableModes() {
+    return current.status.modes();
+  }
+
+  public SearcherStatus status() {
+    maybeRefresh();
+    return current.status;
+  }
+
+  /** Switches to the generation the pointer names now, if it moved. Returns whether it did. */
+  public synchronized boolean refresh() throws IOException {
+    lastCheck = System.nanoTime();
+    Optional<Path> pointed = generations.current();
+    if (closed || pointed.isEmpty() || pointed.get().equals(current.folder)) {
+      return false;
+    }
+    Generation next = Generation.open(pointed.get(), config);
+    Generation old = current;
+    current = next;
+    old.release();
+    return true;
+  }
+
+  private void maybeRefresh() {
+    if (System.nanoTime() - lastCheck < CHECK_INTERVAL_NANOS) {
+      return;
+    }
+    try {
+      refresh();
+    } catch (IOException | RuntimeException e) {
+      // keep serving the generation we have; the next check tries again
+      lastCheck = System.nanoTime();
+    }
+  }
+
+  private Generation acquire() {
+    while (true) {
+      Generation g = current;
+      if (g.reader.tryIncRef()) {
+        return g;
+      }
+      if (closed) {
+        throw new IllegalStateException("the searcher is closed");
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    closed = true;
+    current.release();
+  }
+
+  /** One open generation, reference-counted through its reader. */
+  private static final class Generation {
+    final Path folder;
+    final Directory directory;
+    final DirectoryReader reader;
+    final IndexSearcher searcher;
+    final SearcherStatus status;
+
+    private Generation(
+        Path folder, Directory directory, DirectoryReader reader, SearcherStatus status) {
+      this.folder = folder;
+      this.directory = directory;
+      this.reader = reader;
+      this.searcher = new IndexSearcher(reader);
+      this.status = status;
+    }
+
+    static Generation open(Path folder, SearcherConfig config) throws IOException {
+      Directory directory = FSDirectory.open(folder);
+      DirectoryReader reader;
+      try {
+        reader = DirectoryReader.open(directory);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      try {
+        IndexManifest manifest = IndexManifest.fromUserData(reader.getIndexCommit().getUserData());
+        if (manifest.schemaVersion() != IndexFields.SCHEMA_VERSION) {
+          throw new IllegalStateException(
+              "the index has schema " + manifest.schemaVersion() + "; rebuild it");
+        }
+        Set<SearchMode> modes = EnumSet.of(SearchMode.BM25);
+        Optional<String> note = Optional.empty();
+        if (!manifest.analyzer().equals(config.analyzer().label())) {
+          note = Optional.of("the index was built with analyzer " + manifest.analyzer());
+        }
+        if (config.encoder().isEmpty()) {
+          note = Optional.of("no embedding model is configured: BM25 only");
+        } else if (manifest.vectors() != IndexManifest.Vectors.COMPLETE) {
+          note = Optional.of("vectors are not complete yet: BM25 only");
+        } else if (!manifest.vectorsMatch(
+            config.encoder().get().modelName(), config.encoder().get().dimension())) {
+          note =
+              Optional.of(
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "the index's vectors come from %s (dimension %d), not the configured %s"
+                          + " (dimension %d): BM25 only",
+                      manifest.embeddingModel(),
+                      manifest.embeddingDimension(),
+                      config.encoder().get().modelName(),
+                      config.encoder().get().dimension()));
+        } else {
+          modes.add(SearchMode.DENSE);
+          modes.add(SearchMode.HYBRID);
+        }
+        return new Generation(folder, directory, reader, new SearcherStatus(manifest, modes, note));
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        directory.close();
+        throw e;
+      }
+    }
+
+    void release() {
+      try {
+        reader.decRef();
+        if (reader.getRefCount() == 0) {
+          directory.close();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    List<SearchHit> search(SearchRequest request, SearcherConfig config) throws IOException {
+      SearchMode mode = status.modes().contains(request.mode()) ? request.mode() : SearchMode.BM25;
+      Set<String> regions =
+          request.regions().isEmpty() ? config.defaultRegions() : request.regions();
+      Query filter = QueryBuilder.filter(request, regions);
+      int depth = Math.max(request.k(), config.depth());
+      List<ScoreDoc> ranked =
+          switch (mode) {
+            case BM25 -> List.of(bm25(request.query(), filter, request.k(), config));
+            case DENSE -> List.of(dense(request.query(), filter, request.k(), config));
+            case HYBRID ->
+                RankFusion.reciprocalRank(
+                    List.of(
+                        bm25(request.query(), filter, depth, config),
+                        dense(request.query(), filter, depth, config)),
+                    config.rrfK(),
+                    request.k());
+          };
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(ranked.size());
+      for (ScoreDoc sd : ranked) {
+        hits.add(ArticleDocumentGenerator.hit(stored.document(sd.doc), sd.score));
+      }
+      return hits;
+    }
+
+    private ScoreDoc[] bm25(String text, Query filter, int n, SearcherConfig config)
+        throws IOException {
+      Query query = QueryBuilder.bm25(config.analyzer(), text);
+      if (query == null) {
+        return new ScoreDoc[0];
+      }
+      Query filtered =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(filter, BooleanClause.Occur.FILTER)
+              .build();
+      return searcher.search(filtered, n).scoreDocs;
+    }
+
+    private ScoreDoc[] dense(String text, Query filter, int n, SearcherConfig config)
+        throws IOException {
+      float[] vector = config.encoder().orElseThrow().encodeQuery(text);
+      return searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, n, filter), n)
+          .scoreDocs;
+    }
+  }
+}

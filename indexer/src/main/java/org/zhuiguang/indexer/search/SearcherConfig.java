@@ -1,0 +1,63 @@
+package org.zhuiguang.indexer.search;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.zhuiguang.indexer.analysis.StatuteAnalyzer;
+import org.zhuiguang.indexer.embed.TextEncoder;
+
+/**
+ * How a searcher searches.
+ *
+ * @param analyzer the analyzer (must be the index's; a mismatch is reported)
+ * @param encoder the query encoder; empty for BM25 only
+ * @param defaultRegions the regions whose local rules are searched besides the national ones when a
+ *     request names none; {@link #ALL_REGIONS} alone means no region filter
+ * @param depth how many candidates each ranking contributes to hybrid fusion
+ * @param rrfK the constant of reciprocal rank fusion
+ */
+public record SearcherConfig(
+    StatuteAnalyzer analyzer,
+    Optional<TextEncoder> encoder,
+    Set<String> defaultRegions,
+    int depth,
+    int rrfK) {
+
+  /** The region list value that searches every region. */
+  public static final String ALL_REGIONS = "*";
+
+  /** National rules plus Guangdong's (Shenzhen's rules sit in the Guangdong folder). */
+  public static final Set<String> DEFAULT_REGIONS = Set.of("广东");
+
+  /** The environment variable naming the default regions, comma separated. */
+  public static final String REGIONS_ENV = "ZG_REGIONS";
+
+  public SearcherConfig {
+    defaultRegions = Set.copyOf(defaultRegions);
+  }
+
+  public static SearcherConfig of(Optional<TextEncoder> encoder) {
+    return new SearcherConfig(new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 60);
+  }
+
+  public SearcherConfig withRegions(Set<String> regions) {
+    return new SearcherConfig(analyzer, encoder, regions, depth, rrfK);
+  }
+
+  /** {@code $ZG_REGIONS} (comma separated), else {@link #DEFAULT_REGIONS}. */
+  public static Set<String> regionsFromEnvironment() {
+    String env = System.getenv(REGIONS_ENV);
+    return env == null || env.isBlank() ? DEFAULT_REGIONS : parseRegions(env);
+  }
+
+  /** Reads a comma-separated region list; blanks are dropped. */
+  public static Set<String> parseRegions(String list) {
+    Set<String> regions = new LinkedHashSet<>();
+    Arrays.stream(list.split("[,，]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .forEach(regions::add);
+    return regions;
+  }
+}
