@@ -31,10 +31,21 @@ public record LawVersion(
     List<Article> articles,
     List<Path> sources) {
 
+  /**
+   * The version date of a file with neither a date in its name nor a dated history line:
+   * 0000-01-01, before every real date (the reference scorer's {@code 0000-00-00}).
+   */
+  public static final LocalDate UNDATED = LocalDate.of(0, 1, 1);
+
   public LawVersion {
     history = List.copyOf(history);
     articles = List.copyOf(articles);
     sources = List.copyOf(sources);
+  }
+
+  /** Whether the version date is known, i.e. not {@link #UNDATED}. */
+  public boolean dated() {
+    return !UNDATED.equals(versionDate);
   }
 
   /** The article with this number, if this version has it. */
