@@ -1,0 +1,142 @@
+package org.zhuiguang.assistant.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.zhuiguang.corpus.StatuteArticle;
+import org.zhuiguang.indexer.search.SearchHit;
+
+/**
+ * The answer of grounded mode, made without any model: a short direct answer composed from the
+ * clauses of the top articles that best match the question, grouped by law, then the quoted
+ * articles in full. When nothing retrieved shares enough with the question, it says so.
+ */
+public final class GroundedAnswerComposer {
+
+  /** The text of the grounded answer when nothing relevant was found. */
+  public static final String NOTHING_FOUND =
+      "未在法规库中找到与这个问题直接相关的条文。" + "可以换一种说法再问（写明纠纷的类型、涉及的行为或当事人关系），或向法律顾问咨询。";
+
+  private final int maxArticles;
+  private final double minRelativeScore;
+
+  /**
+   * @param maxArticles at most this many articles are quoted
+   * @param minRelativeScore an article below this share of the top article's score is left out
+   */
+  public GroundedAnswerComposer(int maxArticles, double minRelativeScore) {
+    if (maxArticles <= 0) {
+      throw new IllegalArgumentException("maxArticles must be positive: " + maxArticles);
+    }
+    this.maxArticles = maxArticles;
+    this.minRelativeScore = minRelativeScore;
+  }
+
+  /** The composed text (without the label) and the articles it quotes. */
+  public record Composition(String text, List<StatuteArticle> citations) {
+    public Composition {
+      citations = List.copyOf(citations);
+    }
+  }
+
+  /** The articles worth quoting for a question: relevant, well ranked, at most the maximum. */
+  public List<SearchHit> select(String question, List<SearchHit> hits) {
+    QuestionTerms terms = QuestionTerms.of(question);
+    if (hits.isEmpty() || terms.size() == 0) {
+      return List.of();
+    }
+    double top = hits.get(0).score();
+    List<SearchHit> chosen = new ArrayList<>();
+    for (SearchHit hit : hits) {
+      if (chosen.size() >= maxArticles) {
+        break;
+      }
+      if (top > 0 && hit.score() < top * minRelativeScore) {
+        break;
+      }
+      if (relevant(terms, hit.article())) {
+        chosen.add(hit);
+      }
+    }
+    return chosen;
+  }
+
+  /** At least two of the question's bigrams, or a quarter of them, occur in the article. */
+  private static boolean relevant(QuestionTerms terms, StatuteArticle article) {
+    int matched = terms.matches(article.law() + article.text());
+    return matched >= 2 || matched * 4 >= terms.size();
+  }
+
+  public Composition compose(String question, List<SearchHit> hits) {
+    List<SearchHit> chosen = select(question, hits);
+    if (chosen.isEmpty()) {
+      return new Composition(NOTHING_FOUND, List.of());
+    }
+    QuestionTerms terms = QuestionTerms.of(question);
+    Map<String, List<StatuteArticle>> byLaw = new LinkedHashMap<>();
+    List<StatuteArticle> citations = new ArrayList<>();
+    for (SearchHit hit : chosen) {
+      byLaw.computeIfAbsent(hit.article().law(), k -> new ArrayList<>()).add(hit.article());
+      citations.add(hit.article());
+    }
+    StringBuilder text = new StringBuilder("简要回答：\n");
+    for (Map.Entry<String, List<StatuteArticle>> law : byLaw.entrySet()) {
+      text.append("依据《").append(law.getKey()).append("》");
+      List<StatuteArticle> articles = law.getValue();
+      for (int i = 0; i < articles.size(); i++) {
+        StatuteArticle a = articles.get(i);
+        text.append(i == 0 ? "" : "；")
+            .append(a.number().toChinese())
+            .append("：")
+            .append(stripEnd(bestClause(terms, a.text())));
+      }
+      text.append("。\n");
+    }
+    text.append("\n相关条文：\n");
+    int n = 1;
+    for (StatuteArticle a : citations) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "%d.《%s》%s（%s 版）：“%s”%n",
+              n++,
+              a.law(),
+              a.number().toChinese(),
+              a.version(),
+              a.text()));
+    }
+    return new Composition(text.toString().strip(), citations);
+  }
+
+  /** The clause (sentence or semicolon part) of an article sharing most with the question. */
+  static String bestClause(QuestionTerms terms, String text) {
+    String flat = text.replace('\n', '；');
+    if (flat.codePointCount(0, flat.length()) <= 80) {
+      return flat;
+    }
+    String best = null;
+    int bestScore = -1;
+    for (String clause : flat.split("(?<=[。；！？])")) {
+      String c = clause.strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      int score = terms.matches(c);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best == null ? flat : best;
+  }
+
+  private static String stripEnd(String clause) {
+    String c = clause.strip();
+    while (!c.isEmpty() && "。；，：".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return c;
+  }
+}
