@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhuiguang.corpus.Article;
 import org.zhuiguang.corpus.ArticleNumber;
@@ -22,19 +23,21 @@ import org.zhuiguang.corpus.ChineseNumerals;
  *       if X is the next number due, else it is text (a cross-reference).
  *   <li>Every other non-blank line is a paragraph (款) or an item (项) of the current article; before
  *       the first article and after a heading, such lines (preamble, annexes) belong to no article.
- *   <li>HTML comments are removed. A malformed heading (第十五 条) or a repeated article number cannot
- *       be placed: it and the lines up to the next heading or article are counted as unparsed.
+ *   <li>A line of zero-width spaces (U+200B) is a section break: it ends the current article; the
+ *       files put one before chapter headings, some of which lack their {@code #}.
+ *   <li>HTML comments are removed. A malformed heading (第十五 条, 第三十－条) or a repeated article number
+ *       cannot be placed: it and the lines up to the next heading or article are counted as
+ *       unparsed.
  * </ul>
  */
 final class ArticleReader {
 
-  private static final String SPACE = "[\\s\\u3000\\u00a0]";
-  private static final String NUMERAL = "[零〇一二三四五六七八九十百千万两0-9０-９]";
-
-  /** 第十五 条, 第 十五条: an article heading spoilt by a stray space. */
+  /**
+   * 第十五 条, 第 十五条, 第三十－条: an article heading spoilt by a stray space or dash between 第 and 条 (group
+   * 1 is what lies between them).
+   */
   private static final Pattern MALFORMED =
-      Pattern.compile(
-          "第(?:" + SPACE + "+" + NUMERAL + "+" + SPACE + "*|" + NUMERAL + "+" + SPACE + "+)条.*");
+      Pattern.compile("第([零〇一二三四五六七八九十百千万两0-9０-９\\s\\u3000\\u00a0－\\-—–.．]{1,16})条");
 
   /** Words that continue a cross-reference such as 第五条规定的 rather than start an article. */
   private static final String REFERENCE_CONTINUATIONS = "之的规第款项中所至和或及、，。；：";
@@ -59,8 +62,12 @@ final class ArticleReader {
 
   /** Reads the next line of the body. */
   void line(String raw) {
-    String line = TextLines.strip(comments.strip(raw));
+    String uncommented = comments.strip(raw);
+    String line = TextLines.strip(uncommented);
     if (line.isEmpty()) {
+      if (TextLines.hasZeroWidth(uncommented)) {
+        closeArticle(); // the converter's section break, before (pseudo-)headings
+      }
       return;
     }
     if (line.charAt(0) == '#') {
@@ -84,7 +91,7 @@ final class ArticleReader {
       }
       return;
     }
-    if (MALFORMED.matcher(line).matches()) {
+    if (isMalformedHeading(line)) {
       closeArticle();
       unparsed++;
       dropping = true;
@@ -196,6 +203,25 @@ final class ArticleReader {
     return number.suffix() == 0
         ? number.number() == last.number() + 1
         : number.number() == last.number() && number.suffix() == last.suffix() + 1;
+  }
+
+  /** Whether a line begins with a spoilt article heading: numerals and a stray character. */
+  private static boolean isMalformedHeading(String line) {
+    Matcher m = MALFORMED.matcher(line);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String between = m.group(1);
+    boolean numeral = false;
+    boolean stray = false;
+    for (int i = 0; i < between.length(); i++) {
+      if (ChineseNumerals.isNumeralChar(between.charAt(i))) {
+        numeral = true;
+      } else {
+        stray = true;
+      }
+    }
+    return numeral && stray;
   }
 
   private static int numeralEnd(String line, int from) {

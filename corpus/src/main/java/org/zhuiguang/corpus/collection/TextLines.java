@@ -50,9 +50,27 @@ final class TextLines {
     };
   }
 
-  /** Whitespace in the broad sense: ASCII, ideographic (U+3000) and no-break spaces, BOM. */
+  /**
+   * Whitespace in the broad sense: ASCII, ideographic (U+3000) and no-break spaces, and the
+   * zero-width characters some files use as blank lines (U+200B-U+200D, U+2060, BOM).
+   */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || (c >= '\u200B' && c <= '\u200D')
+        || c == '\u2060'
+        || c == '\uFEFF';
+  }
+
+  /** Whether the text holds a zero-width character (U+200B-U+200D, U+2060). */
+  static boolean hasZeroWidth(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text without leading and trailing whitespace in the sense of {@link #isSpace}. */

@@ -104,6 +104,22 @@ class StatuteFileParserTest {
   }
 
   @Test
+  void aLineOfZeroWidthSpacesEndsTheArticle() {
+    StatuteFile file = parsed(HEADER + "第一条 甲。\n\n\u200b\n\n总则之后的章名\n\n第二条 乙。\n\u200b\n");
+    assertEquals(List.of("甲。"), file.articles().get(0).paragraphs());
+    assertEquals(List.of("乙。"), file.articles().get(1).paragraphs());
+    assertEquals(0, file.unparsedLines());
+  }
+
+  @Test
+  void aHeadingSpoiltByADashIsLeftOutWithItsText() {
+    StatuteFile file = parsed(HEADER + "第三十条 甲。\n\n第三十－条 乙。\n\n丙。\n\n第三十二条 丁。\n");
+    assertEquals(List.of("第三十条", "第三十二条"), numbers(file));
+    assertEquals("甲。", file.articles().get(0).text());
+    assertEquals(2, file.unparsedLines());
+  }
+
+  @Test
   void textAfterAHeadingBelongsToNoArticle() {
     StatuteFile file = parsed(HEADER + "第一条 甲。\n\n## 附件\n\n附件的文字。\n");
     assertEquals("甲。", file.articles().get(0).text());
