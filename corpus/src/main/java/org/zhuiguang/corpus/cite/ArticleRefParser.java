@@ -44,13 +44,15 @@ final class ArticleRefParser {
 
   /** The chain starting at {@code pos}, which must hold 第X条; empty when there is none. */
   static Optional<Chain> parseChain(String text, int pos) {
-    Ref first = parseRef(text, pos, true);
-    if (first == null) {
-      return Optional.empty();
+    List<Link> links = new ArrayList<>(parseShared(text, pos));
+    if (links.isEmpty()) {
+      Ref first = parseRef(text, pos, true);
+      if (first == null) {
+        return Optional.empty();
+      }
+      links.add(new Link(first, false));
     }
-    List<Link> links = new ArrayList<>();
-    links.add(new Link(first, false));
-    int at = first.end();
+    int at = links.get(links.size() - 1).ref().end();
     while (links.size() < MAX_LINKS) {
       Connector connector = connectorAt(text, at, true);
       if (connector == null) {
@@ -64,6 +66,58 @@ final class ArticleRefParser {
       at = next.end();
     }
     return Optional.of(new Chain(List.copyOf(links)));
+  }
+
+  /**
+   * Several numbers sharing one 条: 第四百二十七、四百四十五条, 第十至第十二条, 第10-12条. Each number but the last spans
+   * only its numeral; empty when the text at {@code pos} is not of this form.
+   */
+  private static List<Link> parseShared(String text, int pos) {
+    if (pos >= text.length() || text.charAt(pos) != '第') {
+      return List.of();
+    }
+    List<Link> links = new ArrayList<>();
+    int segment = pos;
+    int at = skipSpaces(text, pos + 1);
+    boolean range = false;
+    while (links.size() < MAX_LINKS) {
+      int numeralEnd = numeralEnd(text, at);
+      OptionalInt value = ChineseNumerals.parse(text.substring(at, numeralEnd));
+      if (value.isEmpty() || value.getAsInt() <= 0) {
+        return List.of();
+      }
+      int next = skipSpaces(text, numeralEnd);
+      if (next < text.length() && text.charAt(next) == '条') {
+        if (links.isEmpty()) {
+          return List.of();
+        }
+        Ref last = parseRef(text, segment, false);
+        if (last == null) {
+          return List.of();
+        }
+        links.add(new Link(last, range));
+        return links;
+      }
+      Connector connector = connectorAt(text, next, true);
+      if (connector == null || connector.comma()) {
+        return List.of();
+      }
+      Ref ref =
+          new Ref(
+              segment,
+              numeralEnd,
+              ArticleNumber.of(value.getAsInt()),
+              OptionalInt.empty(),
+              OptionalInt.empty());
+      links.add(new Link(ref, range));
+      range = connector.range();
+      segment = connector.end();
+      at = segment;
+      if (at < text.length() && text.charAt(at) == '第') {
+        at = skipSpaces(text, at + 1);
+      }
+    }
+    return List.of();
   }
 
   private static Ref parseRef(String text, int pos, boolean requireDi) {

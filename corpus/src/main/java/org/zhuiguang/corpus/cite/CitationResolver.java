@@ -201,19 +201,52 @@ public final class CitationResolver {
 
   /** The law the citation whose first 第 is at {@code at} names; nothing before {@code limit}. */
   private LawContext locateLaw(Scan scan, int at, int limit) {
+    return locateLawBefore(scan, spacesBack(scan.text, at, limit), limit, 3);
+  }
+
+  /**
+   * The law named right before {@code end}, else, when nothing is named there, the law named before
+   * what may stand between a name and its number: 中 or 的 (《民法典》中第X条), a note in brackets
+   * (《工伤保险条例》（2010修订）第X条), a civil-code book (民法典合同编第X条).
+   */
+  private LawContext locateLawBefore(Scan scan, int end, int limit, int depth) {
+    LawContext found = locateLawEndingAt(scan, end, limit);
+    if (found.failure().orElse(null) != UnresolvedReason.NO_LAW_NAMED || depth == 0) {
+      return found;
+    }
     String text = scan.text;
-    int end = at;
-    while (end > limit && ArticleRefParser.isSpace(text.charAt(end - 1))) {
-      end--;
+    List<Integer> alternatives = new ArrayList<>();
+    if (end > limit && (text.charAt(end - 1) == '中' || text.charAt(end - 1) == '的')) {
+      alternatives.add(end - 1);
+    }
+    if (end > limit && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
+      for (int open = end - 2; open >= limit && open >= end - 40; open--) {
+        if (text.charAt(open) == '（' || text.charAt(open) == '(') {
+          alternatives.add(open);
+          break;
+        }
+      }
     }
     int bookStart = civilCodeBookStart(text, end, limit);
     if (bookStart >= 0) {
-      LawContext beforeBook = locateLawEndingAt(scan, bookStart, limit);
-      if (beforeBook.failure().orElse(null) != UnresolvedReason.NO_LAW_NAMED) {
-        return beforeBook;
+      alternatives.add(bookStart);
+    }
+    for (int alternative : alternatives) {
+      LawContext other =
+          locateLawBefore(scan, spacesBack(text, alternative, limit), limit, depth - 1);
+      if (other.failure().orElse(null) != UnresolvedReason.NO_LAW_NAMED) {
+        return other;
       }
     }
-    return locateLawEndingAt(scan, end, limit);
+    return found;
+  }
+
+  private static int spacesBack(String text, int end, int limit) {
+    int at = end;
+    while (at > limit && ArticleRefParser.isSpace(text.charAt(at - 1))) {
+      at--;
+    }
+    return at;
   }
 
   private LawContext locateLawEndingAt(Scan scan, int end, int limit) {
@@ -225,8 +258,7 @@ public final class CitationResolver {
     if (last == '》' || last == '〉') {
       Integer open = scan.openOf.get(end - 1);
       if (open != null && open >= limit) {
-        String name = text.substring(open + 1, end - 1);
-        return LawContext.of(open, name, names.lookup(name)).asMention(end);
+        return bracketedLaw(text, open, end, limit).asMention(end);
       }
     }
     Optional<Match> match = names.longestEndingAt(text, end, limit);
@@ -268,6 +300,30 @@ public final class CitationResolver {
       }
     }
     return end;
+  }
+
+  /**
+   * The law of 《title》 from {@code open} to {@code end}. An issuer written before the marks
+   * (最高人民法院《关于...的规定》) is part of the name: it must fit the title found.
+   */
+  private LawContext bracketedLaw(String text, int open, int end, int limit) {
+    String name = text.substring(open + 1, end - 1);
+    Optional<Entry> entry = names.lookup(name);
+    int before = spacesBack(text, open, limit);
+    for (String issuer : LawNameIndex.ISSUERS) {
+      int issuerStart = before - issuer.length();
+      if (issuerStart >= limit && text.startsWith(issuer, issuerStart)) {
+        Optional<Entry> withIssuer = names.lookup(issuer + name);
+        if (withIssuer.isPresent()) {
+          return LawContext.of(issuerStart, text.substring(issuerStart, end), withIssuer);
+        }
+        if (entry.isPresent() && entry.get().tier() == Tier.ISSUER_DROPPED) {
+          entry = Optional.empty();
+        }
+        break;
+      }
+    }
+    return LawContext.of(open, name, entry);
   }
 
   /** 该法, 同法, 本法, 上述条例 ... ending at {@code end}: the last law of that kind named before. */
@@ -410,14 +466,19 @@ public final class CitationResolver {
       }
     }
 
-    /** Whether a position lies inside a matched top-level 《》 pair. */
+    /** Whether a position lies inside a matched top-level 《》 pair (pairs are disjoint, sorted). */
     boolean insideTitle(int pos) {
-      for (int[] pair : topLevelTitles) {
-        if (pair[0] < pos && pos < pair[1]) {
+      int low = 0;
+      int high = topLevelTitles.size() - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int[] pair = topLevelTitles.get(mid);
+        if (pos <= pair[0]) {
+          high = mid - 1;
+        } else if (pos >= pair[1]) {
+          low = mid + 1;
+        } else {
           return true;
-        }
-        if (pair[0] > pos) {
-          break;
         }
       }
       return false;

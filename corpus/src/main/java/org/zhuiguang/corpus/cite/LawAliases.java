@@ -1,6 +1,7 @@
 package org.zhuiguang.corpus.cite;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,26 +76,15 @@ final class LawAliases {
     put(aliases, CIVIL_CODE_INTERPRETATION + "时间效力的若干规定", "时间效力规定", "民法典时间效力规定");
     for (String number : new String[] {"一", "二"}) {
       String suffix = "（" + number + "）";
-      put(
-          aliases,
-          CIVIL_CODE_INTERPRETATION + "婚姻家庭编的解释" + suffix,
-          "婚姻家庭编解释" + suffix,
-          "民法典婚姻家庭编解释" + suffix);
-      put(
-          aliases,
-          CIVIL_CODE_INTERPRETATION + "继承编的解释" + suffix,
-          "继承编解释" + suffix,
-          "民法典继承编解释" + suffix);
-      put(
-          aliases,
-          CIVIL_CODE_INTERPRETATION + "物权编的解释" + suffix,
-          "物权编解释" + suffix,
-          "民法典物权编解释" + suffix);
-      put(
-          aliases,
-          CIVIL_CODE_INTERPRETATION + "侵权责任编的解释" + suffix,
-          "侵权责任编解释" + suffix,
-          "民法典侵权责任编解释" + suffix);
+      for (String book : new String[] {"婚姻家庭编", "继承编", "物权编", "侵权责任编"}) {
+        put(
+            aliases,
+            CIVIL_CODE_INTERPRETATION + book + "的解释" + suffix,
+            book + "解释" + suffix,
+            "民法典" + book + "解释" + suffix,
+            book + "司法解释" + suffix,
+            "民法典" + book + "司法解释" + suffix);
+      }
       put(
           aliases,
           SPC + "审理建设工程施工合同纠纷案件适用法律问题的解释" + suffix,
@@ -127,6 +117,17 @@ final class LawAliases {
     put(aliases, SPC + "审理建筑物区分所有权纠纷案件适用法律若干问题的解释", "建筑物区分所有权解释", "区分所有权司法解释");
     put(aliases, SPC + "审理旅游纠纷案件适用法律若干问题的规定", "旅游纠纷规定", "旅游纠纷司法解释");
     put(aliases, SPC + "审理融资租赁合同纠纷案件适用法律问题的解释", "融资租赁合同解释", "融资租赁司法解释");
+    // numbered interpretations are also written without brackets: 劳动争议司法解释一
+    for (Map.Entry<String, String> alias : List.copyOf(aliases.entrySet())) {
+      String name = alias.getKey();
+      int open = name.lastIndexOf('（');
+      if (open > 0 && name.endsWith("）")) {
+        put(
+            aliases,
+            alias.getValue(),
+            name.substring(0, open) + name.substring(open + 1, name.length() - 1));
+      }
+    }
     return aliases;
   }
 

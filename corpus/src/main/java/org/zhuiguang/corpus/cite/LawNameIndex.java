@@ -43,7 +43,7 @@ final class LawNameIndex {
 
   static final String PRC = "中华人民共和国";
   private static final char SKIP = '\0';
-  private static final List<String> ISSUERS =
+  static final List<String> ISSUERS =
       List.of("最高人民法院、最高人民检察院", "最高人民法院最高人民检察院", "最高人民法院", "最高人民检察院");
   private static final List<String> PROVISIONAL = List.of("（试行）", "（暂行）");
 
@@ -63,18 +63,49 @@ final class LawNameIndex {
     root.freeze();
   }
 
-  /** What a whole name stands for; empty when it is no known name. */
+  /**
+   * What a whole name stands for; empty when it is no known name. A name with its issuer
+   * (最高人民法院关于...) also finds a title written without one, and a trailing version note (（2020修正）,
+   * （已失效）) is ignored.
+   */
   Optional<Entry> lookup(String name) {
     String key = fold(name);
+    Optional<Entry> found = withoutIssuer(key);
+    if (found.isEmpty()) {
+      int open = key.lastIndexOf('（');
+      if (open > 0 && key.endsWith("）") && isVersionNote(key.substring(open))) {
+        found = withoutIssuer(key.substring(0, open));
+      }
+    }
+    return found;
+  }
+
+  private Optional<Entry> withoutIssuer(String key) {
     Optional<Entry> found = exact(key);
     if (found.isEmpty()) {
       for (String issuer : ISSUERS) {
         if (key.startsWith(issuer) && key.length() > issuer.length()) {
-          return exact(key.substring(issuer.length()));
+          // only a title written without any issuer: 关于X of one issuer is not 关于X of another
+          return exact(key.substring(issuer.length()))
+              .filter(entry -> entry.tier().compareTo(Tier.SHORT_FORM) <= 0);
         }
       }
     }
     return found;
+  }
+
+  private static boolean isVersionNote(String note) {
+    for (int i = 0; i < note.length(); i++) {
+      if (Character.isDigit(note.charAt(i))) {
+        return true;
+      }
+    }
+    for (String word : List.of("修正", "修订", "施行", "失效", "废止", "公布")) {
+      if (note.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Entry> exact(String key) {

@@ -34,6 +34,7 @@ class CitationResolverTest {
   static final String CIVIL_PROCEDURE_INTERPRETATION = "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释";
   static final String COURT_RULE = "最高人民法院关于审理示例纠纷案件适用法律若干问题的规定";
   static final String PROCURATORATE_RULE = "最高人民检察院关于审理示例纠纷案件适用法律若干问题的规定";
+  static final String SAMPLE_RULE = "最高人民法院关于审理样本案件的规定";
 
   static final Corpus CORPUS =
       new Corpus(
@@ -56,7 +57,8 @@ class CitationResolverTest {
               law(GUARANTEE, LawLevel.JUDICIAL_INTERPRETATION, 10, 14),
               law(CIVIL_PROCEDURE_INTERPRETATION, LawLevel.JUDICIAL_INTERPRETATION, 1),
               law(COURT_RULE, LawLevel.JUDICIAL_INTERPRETATION, 1),
-              law(PROCURATORATE_RULE, LawLevel.JUDICIAL_INTERPRETATION, 1, 2)));
+              law(PROCURATORATE_RULE, LawLevel.JUDICIAL_INTERPRETATION, 1, 2),
+              law(SAMPLE_RULE, LawLevel.JUDICIAL_INTERPRETATION, 1)));
 
   final CitationResolver resolver = new CitationResolver(CORPUS);
 
@@ -132,7 +134,13 @@ class CitationResolverTest {
     "山东省国有土地上房屋征收与补偿条例第五条, 山东省国有土地上房屋征收与补偿条例, 5",
     "《山东省国有土地上房屋征收与补偿条例》第五条, 山东省国有土地上房屋征收与补偿条例, 5",
     "民诉法解释第一条, 最高人民法院关于适用《中华人民共和国民事诉讼法》的解释, 1",
-    "民法典婚姻家庭编第一千零七十九条, 中华人民共和国民法典, 1079"
+    "民法典婚姻家庭编第一千零七十九条, 中华人民共和国民法典, 1079",
+    "《民法典》中第一千零七十九条, 中华人民共和国民法典, 1079",
+    "民法典的第10条, 中华人民共和国民法典, 10",
+    "《民法典》（2020年）第十条, 中华人民共和国民法典, 10",
+    "《中华人民共和国民法典（2020年公布）》第十条, 中华人民共和国民法典, 10",
+    "最高人民法院《关于审理样本案件的规定》第一条, 最高人民法院关于审理样本案件的规定, 1",
+    "《关于审理样本案件的规定》第一条, 最高人民法院关于审理样本案件的规定, 1"
   })
   void resolvesACitationWrittenInAnyForm(String text, String law, int number) {
     Citation citation = only("依照" + text + "的规定处理。");
@@ -196,6 +204,22 @@ class CitationResolverTest {
     List<Citation> commas = resolver.find("《劳动合同法》第三十九条，第四十条");
     assertEquals(2, commas.size());
     assertResolved(commas.get(1), LABOUR_CONTRACT, ArticleNumber.of(40));
+  }
+
+  @Test
+  void readsNumbersSharingOneArticleWord() {
+    List<Citation> list = resolver.find("《民法典》第五百零九、五百一十一条");
+    assertEquals(
+        List.of(ArticleNumber.of(509), ArticleNumber.of(511)),
+        list.stream().map(c -> c.number().orElseThrow()).toList());
+    assertEquals("《民法典》第五百零九", list.get(0).text());
+    assertEquals("五百一十一条", list.get(1).text());
+    assertTrue(list.stream().allMatch(Citation::resolved));
+
+    List<Citation> range = resolver.find("民法典第509-511条第二款");
+    assertEquals(3, range.size(), range::toString);
+    assertTrue(range.stream().allMatch(Citation::resolved));
+    assertEquals(OptionalInt.of(2), range.get(2).paragraph());
   }
 
   @Test
@@ -306,6 +330,15 @@ class CitationResolverTest {
   }
 
   @Test
+  void anIssuerMustFitTheTitle() {
+    assertUnresolved(only("最高人民检察院《关于审理样本案件的规定》第一条"), UnresolvedReason.UNKNOWN_LAW);
+    assertUnresolved(only("最高人民检察院关于审理样本案件的规定第一条"), UnresolvedReason.UNKNOWN_LAW);
+    assertUnresolved(
+        resolver.resolve("最高人民检察院关于审理样本案件的规定", ArticleNumber.of(1)), UnresolvedReason.UNKNOWN_LAW);
+    assertEquals(Optional.of(SAMPLE_RULE), resolver.resolveLawName("关于审理样本案件的规定"));
+  }
+
+  @Test
   void theLongestKnownNameWins() {
     // 劳动法 is a known name too, but 劳动合同法 is longer and ends at the same place
     assertResolved(only("劳动合同法第八十二条"), LABOUR_CONTRACT, ArticleNumber.of(82));
@@ -402,6 +435,20 @@ class CitationResolverTest {
       assertTrue(citation.start() >= previousStart, "document order");
       previousStart = citation.start();
     }
+  }
+
+  @Test
+  void handlesLongInputs() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      text.append("《关于某事的通知》提到，依照《民法典》第十条、第十一条，以及该法第二百八十八条。");
+    }
+    long started = System.nanoTime();
+    List<Citation> found = resolver.find(text.toString());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(15_000, found.size());
+    assertTrue(found.stream().allMatch(Citation::resolved));
+    assertTrue(millis < 5_000, "took " + millis + " ms");
   }
 
   @Test
