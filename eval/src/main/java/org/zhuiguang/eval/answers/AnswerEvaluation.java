@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.EvalQuery;
-import org.zhuiguang.eval.data.StatuteRef;
 import org.zhuiguang.eval.gold.CitationLookup;
 import org.zhuiguang.eval.gold.CitationLookup.FoundCitation;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.EvalQuery;
+import org.zhuiguang.eval.input.StatuteRef;
 import org.zhuiguang.eval.report.EvalReport;
 import org.zhuiguang.eval.report.Latency;
 

@@ -1,7 +1,7 @@
 package org.zhuiguang.eval.answers;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.zhuiguang.eval.data.EvalQuery;
+import org.zhuiguang.eval.input.EvalQuery;
 
 /**
  * Produces the {@code ask --json} object for a question: {@code {"mode", "answer", "citations":

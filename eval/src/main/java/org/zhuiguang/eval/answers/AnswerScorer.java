@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.zhuiguang.corpus.StatuteArticle;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.EvalQuery;
-import org.zhuiguang.eval.data.StatuteRef;
 import org.zhuiguang.eval.gold.CitationLookup;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.EvalQuery;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /**
  * Scores {@code ask --json} objects against the questions, as tools/score_answers.py does.

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.zhuiguang.eval.data.EvalJson;
+import org.zhuiguang.eval.input.EvalJson;
 import org.zhuiguang.eval.report.EvalReport;
 
 /**

@@ -12,7 +12,7 @@ import org.zhuiguang.corpus.ArticleNumber;
 import org.zhuiguang.corpus.ChineseNumerals;
 import org.zhuiguang.corpus.StatuteArticle;
 import org.zhuiguang.corpus.StatuteCatalog;
-import org.zhuiguang.eval.data.StatuteRef;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /**
  * A plain lookup over a catalog, with exactly the name rule of the independent scorers

@@ -3,7 +3,7 @@ package org.zhuiguang.eval.gold;
 import java.util.List;
 import java.util.Optional;
 import org.zhuiguang.corpus.StatuteArticle;
-import org.zhuiguang.eval.data.StatuteRef;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /**
  * What the harness needs of the corpus's citation resolver: turn a reference (full or short law

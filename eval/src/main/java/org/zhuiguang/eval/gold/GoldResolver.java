@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhuiguang.eval.data.EvalQuery;
-import org.zhuiguang.eval.data.StatuteRef;
+import org.zhuiguang.eval.input.EvalQuery;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /** Resolves each query's gold references through the corpus's citation lookup. */
 public final class GoldResolver {

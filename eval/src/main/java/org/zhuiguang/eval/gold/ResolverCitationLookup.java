@@ -8,7 +8,7 @@ import org.zhuiguang.corpus.StatuteArticle;
 import org.zhuiguang.corpus.StatuteCatalog;
 import org.zhuiguang.corpus.cite.Citation;
 import org.zhuiguang.corpus.cite.CitationResolver;
-import org.zhuiguang.eval.data.StatuteRef;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /**
  * The lookup the harness uses: the corpus's {@link CitationResolver}, which accepts the titles,

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.MediationCase;
 import org.zhuiguang.eval.gold.CitationLookup;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.MediationCase;
 import org.zhuiguang.eval.report.EvalReport;
 import org.zhuiguang.eval.report.Latency;
 

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.zhuiguang.corpus.StatuteArticle;
 import org.zhuiguang.eval.answers.AnswerScorer;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.MediationCase;
-import org.zhuiguang.eval.data.StatuteRef;
 import org.zhuiguang.eval.gold.CitationLookup;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.MediationCase;
+import org.zhuiguang.eval.input.StatuteRef;
 
 /**
  * Scores {@code plan --json} objects against mediation cases, as tools/score_plans.py does. Every

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.zhuiguang.eval.data.EvalJson;
+import org.zhuiguang.eval.input.EvalJson;
 
 /**
  * Writes {@code report.json} and {@code report.md}. Metrics are rounded to 4 decimals (as the

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.eval.TinyCorpus;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.EvalQuery;
 import org.zhuiguang.eval.gold.CatalogCitationLookup;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.EvalQuery;
 import org.zhuiguang.eval.report.EvalReport;
 
 class AnswerScorerTest {

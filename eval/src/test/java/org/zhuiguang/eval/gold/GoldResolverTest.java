@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.eval.TinyCorpus;
-import org.zhuiguang.eval.data.EvalQuery;
-import org.zhuiguang.eval.data.StatuteRef;
+import org.zhuiguang.eval.input.EvalQuery;
+import org.zhuiguang.eval.input.StatuteRef;
 
 class GoldResolverTest {
 

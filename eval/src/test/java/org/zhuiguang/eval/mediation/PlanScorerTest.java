@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.eval.TinyCorpus;
-import org.zhuiguang.eval.data.EvalJson;
-import org.zhuiguang.eval.data.MediationCase;
 import org.zhuiguang.eval.gold.CatalogCitationLookup;
+import org.zhuiguang.eval.input.EvalJson;
+import org.zhuiguang.eval.input.MediationCase;
 import org.zhuiguang.eval.report.EvalReport;
 
 class PlanScorerTest {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.eval.TinyCorpus;
-import org.zhuiguang.eval.data.EvalQuery;
 import org.zhuiguang.eval.gold.CatalogCitationLookup;
 import org.zhuiguang.eval.gold.GoldResolver;
 import org.zhuiguang.eval.gold.QueryGold;
+import org.zhuiguang.eval.input.EvalQuery;
 import org.zhuiguang.eval.report.EvalReport;
 import org.zhuiguang.eval.report.Latency;
 

@@ -74,9 +74,9 @@ public final class BgeEncoder implements TextEncoder {
     }
   }
 
-  /** The default: every core, batches of 32, no query instruction (measured). */
+  /** The default: every core, batches of 16, no query instruction (measured). */
   public static BgeEncoder withDefaults() {
-    return new BgeEncoder(Runtime.getRuntime().availableProcessors(), 32, false);
+    return new BgeEncoder(Runtime.getRuntime().availableProcessors(), 16, false);
   }
 
   private static InputStream resource(String name) {

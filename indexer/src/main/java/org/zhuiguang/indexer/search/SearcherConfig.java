@@ -41,6 +41,14 @@ public record SearcherConfig(
     return new SearcherConfig(new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 60);
   }
 
+  /**
+   * The product's defaults: the measured analyzer, bge-small-zh-v1.5 loaded on first dense query,
+   * regions from {@code $ZG_REGIONS}.
+   */
+  public static SearcherConfig defaults() {
+    return of(Optional.of(org.zhuiguang.indexer.embed.LazyEncoder.bge()));
+  }
+
   public SearcherConfig withRegions(Set<String> regions) {
     return new SearcherConfig(analyzer, encoder, regions, depth, rrfK);
   }
