@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.indexer.analysis.StatuteAnalyzer;
-import org.zhuiguang.indexer.embed.LazyEncoder;
+import org.zhuiguang.indexer.embed.BgeEncoder;
 import org.zhuiguang.indexer.embed.TextEncoder;
 import org.zhuiguang.indexer.index.BuildResult;
 import org.zhuiguang.indexer.index.IndexBuilder;
@@ -31,7 +31,8 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public Indexed index(Corpus corpus, Path indexDir, boolean withVectors) throws IOException {
-    Optional<TextEncoder> encoder = withVectors ? Optional.of(LazyEncoder.bge()) : Optional.empty();
+    Optional<TextEncoder> encoder =
+        withVectors ? Optional.of(BgeEncoder.withDefaults()) : Optional.empty();
     BuildResult built =
         new IndexBuilder(indexDir, new StatuteAnalyzer(), encoder, ProgressListener.NONE, threads)
             .build(corpus, withVectors);
