@@ -1,0 +1,128 @@
+package org.zhuiguang.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhuiguang.indexer.FixtureCorpus;
+import org.zhuiguang.indexer.analysis.StatuteAnalyzer;
+import org.zhuiguang.indexer.embed.BgeEncoder;
+import org.zhuiguang.indexer.embed.TextEncoder;
+import org.zhuiguang.indexer.index.BuildResult;
+import org.zhuiguang.indexer.index.IndexBuilder;
+import org.zhuiguang.indexer.index.IndexManifest;
+import org.zhuiguang.indexer.index.ProgressListener;
+
+/** Vectors from the real in-process model over the fixture corpus. */
+class VectorSearchTest {
+
+  static BgeEncoder encoder;
+
+  @TempDir static Path root;
+
+  static BuildResult build;
+
+  @BeforeAll
+  static void build() throws Exception {
+    encoder = new BgeEncoder(2, 16, false);
+    build =
+        new IndexBuilder(
+                root, new StatuteAnalyzer(), Optional.of(encoder), ProgressListener.NONE, 2)
+            .build(FixtureCorpus.corpus(), true);
+  }
+
+  @AfterAll
+  static void close() {
+    encoder.close();
+  }
+
+  @Test
+  void buildServesBm25FirstThenVectors() {
+    IndexManifest manifest = build.manifest();
+    assertEquals("gen-000002", manifest.generation());
+    assertTrue(build.bm25Ready().isPresent());
+    assertEquals(IndexManifest.Vectors.COMPLETE, manifest.vectors());
+    assertEquals(BgeEncoder.MODEL_NAME, manifest.embeddingModel());
+    assertEquals(512, manifest.embeddingDimension());
+    assertEquals(FixtureCorpus.DOCUMENTS - 1, build.counters().embedded(), "one text repeats");
+  }
+
+  @Test
+  void denseAndHybridFindTheArticle() throws Exception {
+    try (LuceneStatuteSearcher searcher =
+        LuceneStatuteSearcher.open(root, SearcherConfig.of(Optional.of(encoder)))) {
+      assertEquals(EnumSetOfAll.ALL, searcher.availableModes());
+      for (SearchMode mode : List.of(SearchMode.DENSE, SearchMode.HYBRID)) {
+        List<SearchHit> hits = searcher.search(SearchRequest.of("老板一直不发薪水", 3, mode));
+        assertEquals(FixtureCorpus.WAGES + "|12|0", hits.get(0).article().docId(), mode.label());
+      }
+      List<SearchHit> pets = searcher.search(SearchRequest.of("养狗太吵影响邻居", 1, SearchMode.DENSE));
+      assertEquals(FixtureCorpus.NEIGHBOURS + "|2|1", pets.get(0).article().docId());
+    }
+  }
+
+  @Test
+  void rebuildReusesEveryEmbedding() throws Exception {
+    try (BgeEncoder again = new BgeEncoder(1, 4, false)) {
+      BuildResult rebuild =
+          new IndexBuilder(
+                  root, new StatuteAnalyzer(), Optional.of(again), ProgressListener.NONE, 1)
+              .update(FixtureCorpus.corpusWithChangedWages(), true);
+      assertEquals(1, rebuild.counters().embedded(), "only the changed article is embedded");
+      assertEquals(IndexManifest.Vectors.COMPLETE, rebuild.manifest().vectors());
+    }
+  }
+
+  @Test
+  void anotherModelServesBm25OnlyAndSaysSo() throws Exception {
+    TextEncoder other = new FakeEncoder();
+    try (LuceneStatuteSearcher searcher =
+        LuceneStatuteSearcher.open(root, SearcherConfig.of(Optional.of(other)))) {
+      assertEquals(Set.of(SearchMode.BM25), searcher.availableModes());
+      assertTrue(searcher.status().note().orElseThrow().contains("not the configured fake-8"));
+      assertEquals(SearchMode.BM25, searcher.effectiveMode(SearchMode.HYBRID));
+      assertEquals(
+          FixtureCorpus.WAGES + "|12|0",
+          searcher.search(SearchRequest.of("拖欠工资", 1, SearchMode.HYBRID)).get(0).article().docId());
+    }
+  }
+
+  private static final class EnumSetOfAll {
+    static final Set<SearchMode> ALL = Set.of(SearchMode.values());
+  }
+
+  private static final class FakeEncoder implements TextEncoder {
+    @Override
+    public String modelName() {
+      return "fake-8";
+    }
+
+    @Override
+    public int dimension() {
+      return 8;
+    }
+
+    @Override
+    public List<float[]> encodePassages(List<String> passages) {
+      List<float[]> out = new ArrayList<>();
+      passages.forEach(p -> out.add(new float[8]));
+      return out;
+    }
+
+    @Override
+    public float[] encodeQuery(String query) {
+      throw new AssertionError("a mismatched model is never asked");
+    }
+
+    @Override
+    public void close() {}
+  }
+}
