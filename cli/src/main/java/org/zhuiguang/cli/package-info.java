@@ -1,2 +1,0 @@
-/** cli. */
-package org.zhuiguang.cli;

@@ -1,0 +1,150 @@
+package org.zhuiguang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code zg index} and {@code zg search} commands on a small fixture corpus. */
+class IndexSearchCommandTest {
+
+  @TempDir Path temp;
+  Path corpus;
+  Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run zg(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Zg.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void copyFixture() throws IOException, URISyntaxException {
+    Path source = Path.of(getClass().getResource("/fixture-corpus").toURI());
+    corpus = temp.resolve("corpus");
+    index = temp.resolve("index");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path p : files.toList()) {
+        Path target = corpus.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private Run build() {
+    return zg("index", "build", "--no-vectors", "--corpus", corpus.toString(), "--index", index.toString());
+  }
+
+  private List<String> ids(String json) throws IOException {
+    JsonNode root = Json.mapper().readTree(json);
+    List<String> ids = new ArrayList<>();
+    for (JsonNode r : root.get("results")) {
+      ids.add(
+          r.get("law").asText()
+              + "|"
+              + r.get("article").asInt()
+              + (r.has("suffix") ? "之" + r.get("suffix").asInt() : "")
+              + "|"
+              + r.get("version").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void buildThenSearchGivesExactHits() throws IOException {
+    Run built = build();
+    assertEquals(0, built.code(), built.err());
+    assertTrue(built.err().startsWith("zg index build: corpus="), built.err());
+    assertTrue(built.out().contains("indexed                                14"), built.out());
+    assertTrue(built.out().contains("in_force                               11"), built.out());
+    assertTrue(built.out().contains("serving gen-000001: 4 laws, 14 documents (11 in force)"));
+
+    Run wages = zg("search", "单位拖欠工资怎么办", "--k", "1", "--json", "--index", index.toString());
+    assertEquals(0, wages.code(), wages.err());
+    assertEquals(List.of("示范工资支付法|12|2019-05-01"), ids(wages.out()));
+    JsonNode hit = Json.mapper().readTree(wages.out()).get("results").get(0);
+    assertEquals("bm25", Json.mapper().readTree(wages.out()).get("mode").asText());
+    assertEquals("法律", hit.get("level").asText());
+    assertEquals("用人单位不得克扣或者无故拖欠劳动者工资。", hit.get("text").asText());
+    assertFalse(hit.has("suffix"));
+    assertTrue(wages.err().contains("hybrid is not available"), wages.err());
+
+    Run pets = zg("search", "饲养宠物", "--k", "1", "--json", "--mode", "bm25", "--index", index.toString());
+    assertEquals(List.of("示范相邻关系法|2之1|2021-01-01"), ids(pets.out()));
+
+    Run fees = zg("search", "物业费收支", "--k", "2", "--json", "--mode", "bm25", "--index", index.toString());
+    assertEquals(
+        List.of("广东省示范物业管理条例|20|2022-07-01", "广东省示范物业管理条例|1|2022-07-01"),
+        ids(fees.out()));
+    Run shanghai =
+        zg("search", "物业费收支", "--k", "1", "--json", "--regions", "上海", "--index", index.toString());
+    assertEquals(List.of("上海市示范物业管理条例|20|2022-07-01"), ids(shanghai.out()));
+
+    Run old =
+        zg("search", "邻里和睦", "--k", "1", "--json", "--date", "2015-01-01", "--index", index.toString());
+    assertEquals(List.of("示范相邻关系法|1|2010-03-01"), ids(old.out()));
+  }
+
+  @Test
+  void updateReplacesOnlyTheChangedLaw() throws IOException {
+    assertEquals(0, build().code());
+    Path wages = corpus.resolve("社会法/示范工资支付法(2019-05-01).md");
+    Files.writeString(
+        wages,
+        Files.readString(wages, StandardCharsets.UTF_8)
+            .replace("无故拖欠劳动者工资。", "无故拖欠劳动者工资；拖欠的，应当在三日内支付。"),
+        StandardCharsets.UTF_8);
+    Run update = zg("index", "update", "--no-vectors", "--corpus", corpus.toString(), "--index", index.toString());
+    assertEquals(0, update.code(), update.err());
+    assertTrue(update.out().contains("laws_changed                            1"), update.out());
+    assertTrue(update.out().contains("indexed                                 3"), update.out());
+    assertTrue(update.out().contains("serving gen-000002: 4 laws, 14 documents"), update.out());
+    Run hit = zg("search", "三日内支付", "--k", "1", "--json", "--index", index.toString());
+    assertTrue(hit.out().contains("三日内支付"), hit.out());
+    Run again = zg("index", "update", "--no-vectors", "--corpus", corpus.toString(), "--index", index.toString());
+    assertTrue(again.out().contains("unchanged, serving gen-000002"), again.out());
+  }
+
+  @Test
+  void badUsageAndFailuresHaveTheirExitCodes() {
+    assertEquals(2, zg("search", "问题", "--k", "0", "--index", index.toString()).code());
+    assertEquals(2, zg("search", "问题", "--mode", "fuzzy", "--index", index.toString()).code());
+    assertEquals(2, zg("search", "问题", "--date", "2020-13-01", "--index", index.toString()).code());
+    assertEquals(2, zg("index").code());
+    Run missing = zg("search", "问题", "--index", index.toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no index at"), missing.err());
+    assertEquals(0, zg("index", "build", "--help").code());
+    assertEquals(0, zg("search", "--help").code());
+  }
+
+  @Test
+  void querySyntaxIsPlainText() throws IOException {
+    assertEquals(0, build().code());
+    Run run =
+        zg("search", "工资 AND (title:* OR \"\\", "--k", "3", "--json", "--index", index.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("示范工资支付法|12|2019-05-01", ids(run.out()).get(0));
+  }
+}
