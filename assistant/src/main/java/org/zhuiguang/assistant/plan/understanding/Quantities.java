@@ -1,0 +1,161 @@
+package org.zhuiguang.assistant.plan.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds sums of money and numbers of people in a narrative. */
+public final class Quantities {
+
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "[0-9０-９]+(?:[.．][0-9０-９]+)?[十百千万亿]*[多余来]?[万千]?"
+              + "|[零〇一二两三四五六七八九十百千万亿几][零〇一二两三四五六七八九十百千万亿几多余来]*");
+
+  private static final Pattern CURRENCY = Pattern.compile("^\\s*(?:多|余)?\\s*(元|块|圆|万元|万块|块钱|千元)");
+  private static final String COUNTERS = "人名个位户号口岁天年月日周次栋楼层米平间套家辆台只条根斤公分秒小点倍成期张项件批";
+  private static final Pattern MONEY_CUE =
+      Pattern.compile(
+          "欠|赔|借|补偿|索|要求|花了|花|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
+  private static final Pattern VALUE_CUE =
+      Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值");
+  private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
+
+  private static final Pattern PEOPLE =
+      Pattern.compile(
+          "([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)"
+              + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
+              + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
+              + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|人)");
+  private static final Pattern NOT_A_MODIFIER = Pattern.compile("[岁年天月块元万楼层米次]");
+  private static final Pattern GROUP_ACTION =
+      Pattern.compile(
+          "聚|围|堵|横幅|一起|集体|联名|来了|赶来|讨薪|讨要|被欠|欠|没发|未发|拖欠|停工|罢工|上访|维权|来站|来到|找到|"
+              + "找上门|冲|闹|退费|被骗|受害|都没|没开工|要求|来社区|到社区|找社区|中毒|受伤|都说|投诉|拿不到|没拿到|"
+              + "被咬|被困|被停|停水|停电|不肯|不给|签了|凑|出钱|都不");
+  private static final Pattern BYSTANDERS =
+      Pattern.compile(
+          "别的|其他|其余|没意见|没有别人|按时|正常|听到|都在传|微信群|群（|群里|整栋|整条|整个小区|全厂|总共有|厂里有|住着|几十家|加起来[^，。]{0,4}人");
+
+  private Quantities() {}
+
+  /** Every sum of money the narrative names, in order. */
+  public static List<MoneyMention> money(String text) {
+    List<MoneyMention> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      int end = m.end();
+      String after = text.substring(end, Math.min(text.length(), end + 6));
+      boolean currency = CURRENCY.matcher(after).find();
+      if (!currency && (after.isEmpty() || COUNTERS.indexOf(after.charAt(0)) >= 0)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.start() - 20), m.start());
+      String near = text.substring(Math.max(0, m.start() - 8), m.start());
+      boolean big = word.contains("万") || word.contains("千");
+      if (!currency && !(big && MONEY_CUE.matcher(before + after).find())) {
+        continue;
+      }
+      if (word.length() == 1 && !currency) {
+        continue;
+      }
+      String counted = word;
+      Matcher unit = Pattern.compile("^\\s*(万|千)").matcher(after);
+      if (unit.find() && !word.endsWith("万") && !word.endsWith("千")) {
+        counted = word + unit.group(1);
+      }
+      OptionalLong value = NumberWords.value(counted);
+      if (value.isEmpty() || value.getAsLong() <= 0) {
+        continue;
+      }
+      boolean claimed = !VALUE_CUE.matcher(near).find();
+      out.add(
+          new MoneyMention(
+              value.getAsLong(), NumberWords.isApproximate(word), word, m.start(), claimed));
+    }
+    return out;
+  }
+
+  /**
+   * The sum in dispute: the largest claimed sum, times the number of people when it is a sum per
+   * person (每人八千); zero when the narrative names none.
+   */
+  public static long claimedAmount(String text, List<MoneyMention> money, int groupSize) {
+    long best = 0;
+    for (MoneyMention mention : money) {
+      if (!mention.claimed()) {
+        continue;
+      }
+      long value = mention.yuan();
+      String before = text.substring(Math.max(0, mention.start() - 6), mention.start());
+      if (groupSize > 1 && PER_PERSON.matcher(before).find()) {
+        value *= groupSize;
+      }
+      best = Math.max(best, value);
+    }
+    return best;
+  }
+
+  /** Every number of people the narrative names, with whether each is a group in the dispute. */
+  public static List<PeopleMention> people(String text) {
+    List<PeopleMention> out = new ArrayList<>();
+    Matcher m = PEOPLE.matcher(text);
+    while (m.find()) {
+      String numeral = m.group(1) + m.group(2);
+      String counter = m.group(3) == null ? "" : m.group(3);
+      if (m.group(4) != null && NOT_A_MODIFIER.matcher(m.group(4)).find()) {
+        continue; // 八十多岁的老人 is an age, not a number of people
+      }
+      if (m.start() > 0 && "一家".equals(text.substring(Math.max(0, m.start() - 2), m.start()))) {
+        continue; // 一家三口: one household
+      }
+      if (counter.isEmpty() && m.group(1).length() == 1 && m.group(2).isEmpty()) {
+        continue; // 三人 is fine but 一人/二人 without counter are too ambiguous in prose
+      }
+      OptionalLong value = NumberWords.value(numeral);
+      if (value.isEmpty() || value.getAsLong() <= 0 || value.getAsLong() > 100_000) {
+        continue;
+      }
+      boolean approximate = NumberWords.isApproximate(numeral);
+      out.add(
+          new PeopleMention(
+              (int) value.getAsLong(),
+              approximate,
+              m.group(5),
+              m.group(),
+              isGroup(text, m.start(), m.end())));
+    }
+    return out;
+  }
+
+  private static boolean isGroup(String text, int start, int end) {
+    int clauseStart = start;
+    while (clauseStart > 0 && "，。；！？,;!?\n".indexOf(text.charAt(clauseStart - 1)) < 0) {
+      clauseStart--;
+    }
+    int clauseEnd = end;
+    int clauses = 0;
+    while (clauseEnd < text.length()) {
+      char c = text.charAt(clauseEnd);
+      if ("，。；！？,;!?\n".indexOf(c) >= 0) {
+        clauses++;
+        if (clauses == 2 || c == '。' || c == '！' || c == '？') {
+          break;
+        }
+      }
+      clauseEnd++;
+    }
+    String window = text.substring(clauseStart, clauseEnd);
+    String ownClause = text.substring(clauseStart, Math.min(text.length(), end + 12));
+    if (BYSTANDERS.matcher(ownClause).find()) {
+      return false;
+    }
+    if (BYSTANDERS.matcher(window).find() && !GROUP_ACTION.matcher(ownClause).find()) {
+      return false;
+    }
+    return GROUP_ACTION.matcher(window).find();
+  }
+}
