@@ -42,7 +42,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     statistics.put("documents", manifest.documents());
     statistics.put("articles", manifest.articlesInForce());
     LuceneStatuteSearcher searcher =
-        LuceneStatuteSearcher.open(indexDir, SearcherConfig.of(encoder));
+        LuceneStatuteSearcher.open(
+            indexDir, SearcherConfig.of(encoder).withRegions(SearcherConfig.DEFAULT_REGIONS));
     return new Indexed(
         searcher,
         statistics,
