@@ -1,0 +1,46 @@
+package org.zhuiguang.assistant.health;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.zhuiguang.assistant.config.AssistantConfig;
+
+/**
+ * Reports the LLM: off (grounded mode), up, or down while its circuit is open. Always UP itself: a
+ * model that is down never makes the service unready, answers fall back to grounded mode.
+ */
+@Liveness
+@ApplicationScoped
+public class LlmHealthCheck implements HealthCheck {
+
+  static final String CIRCUIT = "zg-llm";
+
+  private final AssistantConfig config;
+  private final CircuitBreakerMaintenance breakers;
+
+  public LlmHealthCheck(AssistantConfig config, CircuitBreakerMaintenance breakers) {
+    this.config = config;
+    this.breakers = breakers;
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean on = config.llm().baseUrl().filter(u -> !u.isBlank()).isPresent();
+    String state;
+    if (!on) {
+      state = "off (grounded mode)";
+    } else {
+      CircuitBreakerState cb = breakers.currentState(CIRCUIT);
+      state =
+          cb == CircuitBreakerState.OPEN ? "down (circuit open, answering in grounded mode)" : "up";
+    }
+    return HealthCheckResponse.named("llm")
+        .up()
+        .withData("llm", state)
+        .withData("model", config.llm().model())
+        .build();
+  }
+}

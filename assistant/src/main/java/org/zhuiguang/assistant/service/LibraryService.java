@@ -1,0 +1,133 @@
+package org.zhuiguang.assistant.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.zhuiguang.assistant.answer.StatuteLibrary;
+import org.zhuiguang.assistant.config.AssistantConfig;
+import org.zhuiguang.assistant.library.IndexJob;
+import org.zhuiguang.assistant.library.IndexMaintenance;
+import org.zhuiguang.assistant.library.IndexedLibrary;
+import org.zhuiguang.assistant.library.QueryEncoders;
+import org.zhuiguang.corpus.Corpus;
+import org.zhuiguang.indexer.index.IndexGenerations;
+
+/**
+ * The statutes the service answers from: opens the index at startup (building it first when there
+ * is none and {@code zhuiguang.index-on-start} is on) and runs the re-index jobs. Until an index is
+ * open, questions get 503.
+ */
+@ApplicationScoped
+public class LibraryService implements Supplier<StatuteLibrary> {
+
+  private static final Logger LOG = Logger.getLogger(LibraryService.class);
+
+  private final Path corpusDir;
+  private final Path indexDir;
+  private final boolean indexOnStart;
+  private final IndexMaintenance maintenance;
+  private volatile IndexedLibrary library;
+
+  public LibraryService(AssistantConfig config) {
+    this.corpusDir = Path.of(config.corpus()).toAbsolutePath().normalize();
+    this.indexDir = Path.of(config.index()).toAbsolutePath().normalize();
+    this.indexOnStart = config.indexOnStart();
+    this.maintenance =
+        new IndexMaintenance(corpusDir, indexDir, QueryEncoders.forSearch(), this::switched);
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    LOG.infof("statutes: corpus=%s index=%s", corpusDir, indexDir);
+    if (Files.exists(indexDir.resolve(IndexGenerations.POINTER))) {
+      open();
+    } else if (indexOnStart) {
+      if (!Files.isDirectory(corpusDir)) {
+        LOG.errorf("no index and no corpus folder at %s: set ZG_CORPUS", corpusDir);
+        return;
+      }
+      LOG.infof("no index at %s: building it (BM25 first)", indexDir);
+      maintenance.build();
+    } else {
+      LOG.warnf("no index at %s; searches answer 503 until one is built", indexDir);
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    maintenance.close();
+    IndexedLibrary l = library;
+    if (l != null) {
+      try {
+        l.close();
+      } catch (IOException e) {
+        LOG.warn("closing the index failed", e);
+      }
+    }
+  }
+
+  private synchronized void open() {
+    try {
+      library = IndexedLibrary.open(indexDir, corpusDir, QueryEncoders.forSearch());
+      LOG.infof("serving index %s", library.status().manifest().generation());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A job finished indexing this corpus: serve it. */
+  private synchronized void switched(Corpus corpus) {
+    if (library == null) {
+      open();
+      return;
+    }
+    try {
+      library.reloadCorpus();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public StatuteLibrary get() {
+    return opened().get();
+  }
+
+  /** The open library; 503 when there is none yet. */
+  public IndexedLibrary opened() {
+    IndexedLibrary l = library;
+    if (l == null) {
+      String why =
+          maintenance
+              .current()
+              .map(
+                  j ->
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "the index is being built (%.0f%%): %s",
+                          j.progress() * 100,
+                          j.message()))
+              .orElse("there is no index; ask a maintainer to build it");
+      throw new IndexNotReadyException(why);
+    }
+    return l;
+  }
+
+  public Optional<IndexedLibrary> library() {
+    return Optional.ofNullable(library);
+  }
+
+  public IndexMaintenance maintenance() {
+    return maintenance;
+  }
+
+  public Optional<IndexJob> job(String id) {
+    return maintenance.job(id);
+  }
+}
