@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.zhuiguang.corpus.ChineseNumerals;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.cite.Citation;
 import org.zhuiguang.corpus.cite.CitationResolver;
@@ -84,17 +85,23 @@ public final class CiteCommand implements Runnable {
       var a = c.article().orElseThrow();
       return String.format(
           Locale.ROOT,
-          "%s -> 《%s》%s (%s)%n    %s",
+          "%s -> 《%s》%s%s (%s)%n    %s",
           c.text(),
           a.law(),
           a.number().toChinese(),
+          c.paragraph().isPresent()
+              ? "第" + ChineseNumerals.toChinese(c.paragraph().getAsInt()) + "款"
+              : "",
           a.version(),
           a.text().replace("\n", "\n    "));
     }
+    String named = c.law().or(c::lawAsWritten).map(law -> "《" + law + "》").orElse("");
     return String.format(
         Locale.ROOT,
-        "%s -> not resolved: %s",
+        "%s -> not resolved (%s%s): %s",
         c.text(),
+        named,
+        c.number().map(n -> n.toChinese()).orElse(""),
         c.unresolved().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("unknown"));
   }
 }

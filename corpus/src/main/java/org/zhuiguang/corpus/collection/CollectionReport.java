@@ -172,10 +172,10 @@ public final class CollectionReport {
     rows.add(row("files partly parsed", filesPartlyParsed()));
     rows.add(row("  unparsed lines", unparsedLines));
     rows.add(row("laws", laws));
-    lawsByLevel.forEach((level, count) -> rows.add(row("  " + level.name(), count)));
+    lawsByLevel.forEach((level, count) -> rows.add(row("  " + level.label(), count)));
     rows.add(row("versions", versions));
     rows.add(row("articles in force", articlesInForce));
-    articlesByLevel.forEach((level, count) -> rows.add(row("  " + level.name(), count)));
+    articlesByLevel.forEach((level, count) -> rows.add(row("  " + level.label(), count)));
     rows.add(row("articles, all versions", articlesAllVersions));
     rows.add(
         new String[] {
