@@ -82,4 +82,10 @@ class NumberWordsTest {
     assertTrue(Quantities.people(text).stream().noneMatch(PeopleMention::group));
     assertTrue(Quantities.people(text).stream().noneMatch(p -> p.count() == 80));
   }
+
+  @Test
+  void addsUpMonthlySumsOwed() {
+    String text = "前夫按协议每月应给一千五抚养费，但已经八个月没给了。";
+    assertEquals(12_000L, Quantities.claimedAmount(text, Quantities.money(text), 0));
+  }
 }

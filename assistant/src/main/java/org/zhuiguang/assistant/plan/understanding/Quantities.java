@@ -22,6 +22,11 @@ public final class Quantities {
   private static final Pattern VALUE_CUE =
       Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值");
   private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
+  private static final Pattern PER_MONTH = Pattern.compile("每(个)?月|月薪|月工资|一个月|月租|房租");
+  private static final Pattern MONTHS_OWED =
+      Pattern.compile(
+          "(?:拖欠|欠了|拖了|已经|快|有)?([0-9０-９]+|[一二两三四五六七八九十几半]+)(?:个多月|个月|多个月)"
+              + "(?:的)?(?:[^。，]{0,2}?)(没给|没发|没付|没交|未付|未发|不给|没有给|没有发|没结|工资|房租|没拿)?");
 
   private static final Pattern PEOPLE =
       Pattern.compile(
@@ -94,9 +99,34 @@ public final class Quantities {
       if (groupSize > 1 && PER_PERSON.matcher(before).find()) {
         value *= groupSize;
       }
+      value *= monthsOwed(text, mention, before);
       best = Math.max(best, value);
     }
     return best;
+  }
+
+  /**
+   * For a monthly sum (每月一千五, 月薪五千) the number of months owed when the narrative says (八个月没给,
+   * 拖欠三个月), else 1.
+   */
+  private static long monthsOwed(String text, MoneyMention mention, String before) {
+    String lead = text.substring(Math.max(0, mention.start() - 8), mention.start());
+    if (!PER_MONTH.matcher(lead).find()) {
+      return 1;
+    }
+    int from = mention.start() + mention.text().length();
+    String after = text.substring(from, Math.min(text.length(), from + 30));
+    Matcher m = MONTHS_OWED.matcher(after);
+    while (m.find()) {
+      boolean owed = m.group(2) != null || m.group().startsWith("拖") || m.group().startsWith("欠");
+      if (owed) {
+        OptionalLong months = NumberWords.value(m.group(1));
+        if (months.isPresent() && months.getAsLong() > 1 && months.getAsLong() < 120) {
+          return months.getAsLong();
+        }
+      }
+    }
+    return 1;
   }
 
   /** Every number of people the narrative names, with whether each is a group in the dispute. */

@@ -37,7 +37,7 @@ public final class Signals {
   private static final Pattern EXTREME_WORDS =
       Pattern.compile(
           "放火|纵火|一把火|炸了|炸药|煤气罐|砸烂|砸店|砸了他|砸了你|把.{0,8}(砸了|砸烂|烧了|点了)|(就|要|去)砸|"
-              + "堵(门|大门|园区|厂门|工地|马路|路口|路)|(门口|门前|大门|路口|厂门)[^。，]{0,2}堵(着|了|住)|去.{0,8}堵|"
+              + "堵住?(门|大门|园区|厂门|工地|马路|路口|路)|(门口|门前|大门|路口|厂门)[^。，]{0,2}堵(着|了|住)|去.{0,8}堵|"
               + "围堵|拉到工地|抬尸|停尸|抬到.{0,6}(门口|工地|厂)|拉到.{0,4}门口");
   private static final Pattern DANGER_WORDS =
       Pattern.compile(
