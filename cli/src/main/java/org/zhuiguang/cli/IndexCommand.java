@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = "Builds and updates the statute index.",
-    subcommands = {IndexCommand.Build.class, IndexCommand.Update.class})
+    subcommands = {IndexCommand.Build.class, IndexCommand.Update.class, IndexBenchCommand.class})
 public final class IndexCommand implements Runnable {
 
   @Spec CommandSpec spec;
