@@ -18,7 +18,7 @@ public final class Quantities {
   private static final String COUNTERS = "人名个位户号口岁天年月日周次栋楼层米平间套家辆台只条根斤公分秒小点倍成期张项件批";
   private static final Pattern MONEY_CUE =
       Pattern.compile(
-          "欠|赔|借|补偿|索|要求|花了|花|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
+          "欠|赔|借|补偿|索|要求|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
   private static final Pattern VALUE_CUE =
       Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值");
   private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
@@ -33,7 +33,8 @@ public final class Quantities {
           "([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)"
               + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
               + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
-              + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|人)");
+              + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
+              + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)");
   private static final Pattern NOT_A_MODIFIER = Pattern.compile("[岁年天月块元万楼层米次]");
   private static final Pattern GROUP_ACTION =
       Pattern.compile(
@@ -53,7 +54,7 @@ public final class Quantities {
     while (m.find()) {
       String word = m.group();
       int end = m.end();
-      String after = text.substring(end, Math.min(text.length(), end + 6));
+      String after = text.substring(end, Math.min(text.length(), end + 10));
       boolean currency = CURRENCY.matcher(after).find();
       if (!currency && (after.isEmpty() || COUNTERS.indexOf(after.charAt(0)) >= 0)) {
         continue;

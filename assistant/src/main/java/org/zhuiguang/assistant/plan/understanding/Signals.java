@@ -41,7 +41,7 @@ public final class Signals {
               + "围堵|拉到工地|抬尸|停尸|抬到.{0,6}(门口|工地|厂)|拉到.{0,4}门口");
   private static final Pattern DANGER_WORDS =
       Pattern.compile(
-          "昏迷|ICU|重症监护|生命危险|危及生命|病危|颅内出血|还没醒|随时(可能)?(倒塌|坍塌|掉下来|塌)|"
+          "昏迷|ICU|重症监护|生命危险|危及生命|病危|颅内出血|还没醒|随时(可能)?(倒塌|坍塌|掉下来|塌|倒下|砸)|"
               + "摇摇欲坠|有倒塌|有坍塌|漏电|燃气泄漏|煤气泄漏|被困|高烧不退|大出血");
   private static final Pattern GATHERING_WORDS =
       Pattern.compile("聚集|聚在|围在|拉横幅|拉起横幅|摆花圈|集体上访|群体|围堵|一起去.{0,8}(闹|拉|堵|上访)");
