@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.zhuiguang.indexer.search.SearchMode;
 
 /**
@@ -48,6 +49,21 @@ public record RegressionSpec(
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The keys a regression file may hold; a misspelt key is an error, never silently ignored. */
+  private static final Set<String> KEYS =
+      Set.of(
+          "name",
+          "kind",
+          "description",
+          "queries",
+          "first",
+          "corpus",
+          "slice",
+          "mode",
+          "k",
+          "tolerance",
+          "expected");
+
   public RegressionSpec {
     expectedIndex = Map.copyOf(expectedIndex);
     expectedMetrics = new LinkedHashMap<>(expectedMetrics);
@@ -58,6 +74,13 @@ public record RegressionSpec(
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException(file + " is not a YAML mapping");
     }
+    root.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException(file + ": unknown key '" + key + "'");
+              }
+            });
     String kind = root.path("kind").asText("retrieval");
     if (!kind.equals("retrieval")) {
       throw new IllegalArgumentException(file + ": only retrieval regressions exist, not " + kind);

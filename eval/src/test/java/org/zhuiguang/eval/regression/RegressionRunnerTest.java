@@ -95,6 +95,17 @@ class RegressionRunnerTest {
   }
 
   @Test
+  void aMisspeltKeyIsAnError() throws IOException {
+    Path file = dir.resolve("typo.yaml");
+    Files.writeString(
+        file, "name: typo\nqueries: q.jsonl\ntolerence: 0.1\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> RegressionSpec.read(file));
+    assertTrue(e.getMessage().contains("tolerence"), e.getMessage());
+  }
+
+  @Test
   void sliceKeepsTheGoldLawsPlusDistractorsByHash() throws IOException {
     Corpus corpus = TinyCorpus.load();
     Corpus slice = CorpusSlice.of(corpus, java.util.Set.of("中华人民共和国刑法"), 1);
