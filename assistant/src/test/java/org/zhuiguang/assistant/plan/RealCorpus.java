@@ -1,10 +1,12 @@
 package org.zhuiguang.assistant.plan;
 
-import java.lang.reflect.Method;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.zhuiguang.corpus.StatuteCatalog;
+import org.zhuiguang.corpus.collection.LawRefBookCollection;
 
 /**
  * The shared statute corpus, when this machine has it ({@code -Dzg.shared.dir=...}, else {@code
@@ -30,14 +32,9 @@ final class RealCorpus {
       return Optional.empty();
     }
     try {
-      // Reflection keeps this test compiling while the collection reader is still being written.
-      Class<?> collection = Class.forName("org.zhuiguang.corpus.collection.LawRefBookCollection");
-      Method read = collection.getMethod("read", Path.class);
-      Object result = read.invoke(null, root);
-      Object corpus = result.getClass().getMethod("corpus").invoke(result);
-      return Optional.of((StatuteCatalog) corpus);
-    } catch (ReflectiveOperationException | LinkageError e) {
-      return Optional.empty();
+      return Optional.of(LawRefBookCollection.read(root).corpus());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shared corpus at " + root, e);
     }
   }
 }
