@@ -51,7 +51,7 @@ public final class RegressionTable {
               s.sliceDistractors().map(d -> ", gold laws + " + d + " distractors").orElse(""),
               s.mode().label(),
               s.k(),
-              java.math.BigDecimal.valueOf(s.tolerance()).toPlainString()));
+              java.math.BigDecimal.valueOf(s.tolerance()).stripTrailingZeros().toPlainString()));
     }
     Set<String> metrics = new LinkedHashSet<>();
     Set<String> index = new LinkedHashSet<>();
