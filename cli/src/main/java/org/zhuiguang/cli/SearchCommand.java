@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhuiguang.corpus.LawLevel;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearchHit;
 import org.zhuiguang.indexer.search.SearchMode;
@@ -64,6 +66,12 @@ public final class SearchCommand implements Runnable {
               + " (default: $ZG_REGIONS, else 广东)")
   String regions;
 
+  @Option(
+      names = "--levels",
+      paramLabel = "LIST",
+      description = "keep only these levels, comma separated, e.g. 法律,行政法规 (default: all)")
+  String levels;
+
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
@@ -89,6 +97,14 @@ public final class SearchCommand implements Runnable {
     } catch (DateTimeParseException e) {
       throw new UsageException("--date must be YYYY-MM-DD: " + date);
     }
+    Set<LawLevel> levelSet = new LinkedHashSet<>();
+    if (levels != null) {
+      for (String label : SearcherConfig.parseRegions(levels)) {
+        levelSet.add(
+            LawLevel.fromLabel(label)
+                .orElseThrow(() -> new UsageException("unknown level: " + label)));
+      }
+    }
     SearcherConfig config = SearcherConfig.defaults();
     if (regions != null) {
       config = config.withRegions(SearcherConfig.parseRegions(regions));
@@ -100,6 +116,7 @@ public final class SearchCommand implements Runnable {
         .with("mode", requested.label())
         .with("date", day.map(LocalDate::toString).orElse("in force"))
         .with("regions", String.join(",", config.defaultRegions()))
+        .with("levels", levelSet.isEmpty() ? "all" : levelSet)
         .with("json", json)
         .log(err);
     try (LuceneStatuteSearcher searcher = LuceneStatuteSearcher.open(indexDir, config)) {
@@ -116,7 +133,7 @@ public final class SearchCommand implements Runnable {
         err.flush();
       }
       List<SearchHit> hits =
-          searcher.search(new SearchRequest(query, k, requested, day, Set.of(), Set.of()));
+          searcher.search(new SearchRequest(query, k, requested, day, levelSet, Set.of()));
       if (json) {
         out.println(Json.write(toJson(effective, hits)));
       } else if (hits.isEmpty()) {

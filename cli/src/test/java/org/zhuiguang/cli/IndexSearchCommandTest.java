@@ -108,6 +108,11 @@ class IndexSearchCommandTest {
         zg("search", "物业费收支", "--k", "1", "--json", "--regions", "上海", "--index", index.toString());
     assertEquals(List.of("上海市示范物业管理条例|20|2022-07-01"), ids(shanghai.out()));
 
+    Run laws =
+        zg("search", "物业费收支", "--k", "1", "--json", "--levels", "法律", "--index", index.toString());
+    assertFalse(laws.out().contains("物业管理条例"), laws.out());
+    assertEquals(2, zg("search", "物业", "--levels", "条例", "--index", index.toString()).code());
+
     Run old =
         zg(
             "search",
