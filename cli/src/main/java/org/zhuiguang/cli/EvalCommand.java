@@ -264,6 +264,8 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the report and answers")
     Path out;
 
+    @Mixin IndexOption indexOption;
+
     @Option(
         names = "--answers",
         paramLabel = "FILE",
@@ -279,8 +281,8 @@ public final class EvalCommand implements Runnable {
       Path queriesFile = existingFile(queries, "--queries");
       Path dir = outDir(this.out);
       if (answers == null) {
-        throw new UsageException(
-            "the answer producer is not wired into eval yet: pass --answers FILE");
+        produce(out, err, queriesFile, dir);
+        return;
       }
       Path answersFile = existingFile(answers, "--answers");
       Path corpusDir = corpusOption.corpus();
@@ -299,6 +301,35 @@ public final class EvalCommand implements Runnable {
               .report()
               .with("queries_file", queriesFile.toString())
               .with("answers_file", answersFile.toString());
+      try {
+        ReportWriter.write(dir, report);
+        EvalJson.writeLines(dir.resolve(AnswerEvaluation.ANSWERS_FILE), result.answers());
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
+      }
+      summary(out, report, dir, AnswerEvaluation.ANSWERS_FILE);
+    }
+
+    /** Answers every question with the assistant (grounded mode) and scores the answers. */
+    private void produce(PrintWriter out, PrintWriter err, Path queriesFile, Path dir) {
+      Path corpusDir = corpusOption.corpus();
+      Path indexDir = indexOption.index();
+      Settings.of("eval answers")
+          .with("queries", queriesFile)
+          .with("out", dir)
+          .with("producer", "assistant (grounded)")
+          .with("corpus", corpusDir)
+          .with("index", indexDir)
+          .log(err);
+      List<EvalQuery> qs = input(() -> EvalQuery.read(queriesFile), queriesFile);
+      Corpus corpus = readCorpus(corpusDir);
+      AnswerEvaluation.Result result;
+      try (AskCommand.Grounded assistant = AskCommand.grounded(indexDir, corpusDir)) {
+        result =
+            new AnswerEvaluation(new ResolverCitationLookup(corpus))
+                .run(qs, q -> assistant.json(q.question()));
+      }
+      EvalReport report = result.report().with("queries_file", queriesFile.toString());
       try {
         ReportWriter.write(dir, report);
         EvalJson.writeLines(dir.resolve(AnswerEvaluation.ANSWERS_FILE), result.answers());

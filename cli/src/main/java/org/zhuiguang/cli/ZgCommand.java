@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
       CiteCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      AskCommand.class,
+      ServeCommand.class,
       EvalCommand.class
     })
 public final class ZgCommand implements Runnable {

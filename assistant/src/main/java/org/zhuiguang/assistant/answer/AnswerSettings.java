@@ -12,7 +12,7 @@ public record AnswerSettings(
     int retrieve, int context, int groundedArticles, double minRelativeScore) {
 
   /** The defaults, measured on the answer evaluation (docs/eval-answers.md). */
-  public static final AnswerSettings DEFAULTS = new AnswerSettings(20, 8, 5, 0.0);
+  public static final AnswerSettings DEFAULTS = new AnswerSettings(20, 8, 8, 0.0);
 
   public AnswerSettings {
     if (retrieve <= 0 || context <= 0 || groundedArticles <= 0) {

@@ -19,6 +19,9 @@ public final class GroundedAnswerComposer {
   public static final String NOTHING_FOUND =
       "未在法规库中找到与这个问题直接相关的条文。" + "可以换一种说法再问（写明纠纷的类型、涉及的行为或当事人关系），或向法律顾问咨询。";
 
+  /** The short answer is composed from this many of the best articles; all are quoted after it. */
+  static final int SUMMARY_ARTICLES = 3;
+
   private final int maxArticles;
   private final double minRelativeScore;
 
@@ -63,10 +66,14 @@ public final class GroundedAnswerComposer {
     return chosen;
   }
 
-  /** At least two of the question's bigrams, or a quarter of them, occur in the article. */
-  private static boolean relevant(QuestionTerms terms, StatuteArticle article) {
+  /**
+   * A sixth of the question's bigrams (at least two, or the only one) occur in the article or its
+   * law's title: a hit sharing less with the question is noise, not an answer.
+   */
+  static boolean relevant(QuestionTerms terms, StatuteArticle article) {
     int matched = terms.matches(article.law() + article.text());
-    return matched >= 2 || matched * 4 >= terms.size();
+    int needed = Math.max(Math.min(2, terms.size()), (terms.size() + 5) / 6);
+    return matched >= needed;
   }
 
   public Composition compose(String question, List<SearchHit> hits) {
@@ -78,7 +85,9 @@ public final class GroundedAnswerComposer {
     Map<String, List<StatuteArticle>> byLaw = new LinkedHashMap<>();
     List<StatuteArticle> citations = new ArrayList<>();
     for (SearchHit hit : chosen) {
-      byLaw.computeIfAbsent(hit.article().law(), k -> new ArrayList<>()).add(hit.article());
+      if (citations.size() < SUMMARY_ARTICLES) {
+        byLaw.computeIfAbsent(hit.article().law(), k -> new ArrayList<>()).add(hit.article());
+      }
       citations.add(hit.article());
     }
     StringBuilder text = new StringBuilder("简要回答：\n");

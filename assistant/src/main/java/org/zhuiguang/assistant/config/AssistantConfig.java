@@ -19,6 +19,13 @@ public interface AssistantConfig {
   @WithDefault("data/index")
   String index();
 
+  /**
+   * Whether the index carries vectors: builds and re-index jobs embed (BM25 is served first), and
+   * questions are searched in hybrid mode once the vectors are complete.
+   */
+  @WithDefault("true")
+  boolean vectors();
+
   /** Whether the service builds the index at startup when there is none. */
   @WithDefault("true")
   boolean indexOnStart();
@@ -56,7 +63,7 @@ public interface AssistantConfig {
     int context();
 
     /** At most this many articles in a grounded answer. */
-    @WithDefault("5")
+    @WithDefault("8")
     int groundedArticles();
   }
 }

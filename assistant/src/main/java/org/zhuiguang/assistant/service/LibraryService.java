@@ -18,6 +18,7 @@ import org.zhuiguang.assistant.library.IndexMaintenance;
 import org.zhuiguang.assistant.library.IndexedLibrary;
 import org.zhuiguang.assistant.library.QueryEncoders;
 import org.zhuiguang.corpus.Corpus;
+import org.zhuiguang.indexer.embed.TextEncoder;
 import org.zhuiguang.indexer.index.IndexGenerations;
 
 /**
@@ -34,14 +35,15 @@ public class LibraryService implements Supplier<StatuteLibrary> {
   private final Path indexDir;
   private final boolean indexOnStart;
   private final IndexMaintenance maintenance;
+  private final Optional<TextEncoder> encoder;
   private volatile IndexedLibrary library;
 
   public LibraryService(AssistantConfig config) {
     this.corpusDir = Path.of(config.corpus()).toAbsolutePath().normalize();
     this.indexDir = Path.of(config.index()).toAbsolutePath().normalize();
     this.indexOnStart = config.indexOnStart();
-    this.maintenance =
-        new IndexMaintenance(corpusDir, indexDir, QueryEncoders.forSearch(), this::switched);
+    this.encoder = QueryEncoders.of(config.vectors());
+    this.maintenance = new IndexMaintenance(corpusDir, indexDir, encoder, this::switched);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -74,7 +76,7 @@ public class LibraryService implements Supplier<StatuteLibrary> {
 
   private synchronized void open() {
     try {
-      library = IndexedLibrary.open(indexDir, corpusDir, QueryEncoders.forSearch());
+      library = IndexedLibrary.open(indexDir, corpusDir, encoder);
       LOG.infof("serving index %s", library.status().manifest().generation());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

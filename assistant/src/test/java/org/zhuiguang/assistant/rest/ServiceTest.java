@@ -371,7 +371,7 @@ class ServiceTest {
     assertEquals(200, index.statusCode());
     JsonNode status = JSON.readTree(index.body());
     assertTrue(status.get("generation").asText().startsWith("gen-"), index.body());
-    assertEquals(3, status.get("laws").asInt());
+    assertTrue(status.get("laws").asInt() >= 3, index.body());
     assertTrue(status.get("modes").toString().contains("bm25"));
     assertEquals(404, get("/api/index/jobs/nope").statusCode());
     assertTrue(JSON.readTree(get("/api/index/jobs/nope").body()).has("error"));
