@@ -84,6 +84,21 @@ public final class IndexBuilder {
         manifest = writeFull(laws, hashes, counters, Optional.of(cache));
       }
     }
+    long articles =
+        corpus.laws().stream()
+            .flatMap(law -> law.versions().stream())
+            .mapToLong(v -> v.articles().size())
+            .sum();
+    if (counters.indexed() + counters.skippedTotal() != articles) {
+      throw new IllegalStateException(
+          "counts do not add up: "
+              + counters.indexed()
+              + " indexed + "
+              + counters.skippedTotal()
+              + " skipped != "
+              + articles
+              + " articles");
+    }
     return new BuildResult(
         manifest, counters, Duration.between(start, Instant.now()), true, bm25Ready);
   }
