@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.zhuiguang.assistant.plan.PlanBuilder;
+import org.zhuiguang.assistant.plan.PlanJson;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import org.zhuiguang.eval.answers.AnswerEvaluation;
@@ -361,7 +363,9 @@ public final class EvalCommand implements Runnable {
     @Option(
         names = "--plans",
         paramLabel = "FILE",
-        description = "score these plans (JSONL of plan --json objects with the case's \"id\")")
+        description =
+            "score these plans (JSONL of plan --json objects with the case's \"id\") instead of"
+                + " producing them")
     Path plans;
 
     @Override
@@ -370,26 +374,32 @@ public final class EvalCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       Path casesFile = existingFile(cases, "--cases");
       Path dir = outDir(this.out);
-      if (plans == null) {
-        throw new UsageException("the plan producer is not wired into eval yet: pass --plans FILE");
-      }
-      Path plansFile = existingFile(plans, "--plans");
+      Path plansFile = plans == null ? null : existingFile(plans, "--plans");
       Path corpusDir = corpusOption.corpus();
       Settings.of("eval mediation")
           .with("cases", casesFile)
           .with("out", dir)
-          .with("plans", plansFile)
+          .with("plans", plansFile == null ? "produced by the assistant (grounded)" : plansFile)
           .with("corpus", corpusDir)
           .log(err);
       List<MediationCase> cs = input(() -> MediationCase.read(casesFile), casesFile);
-      List<JsonNode> given = input(() -> EvalJson.readLines(plansFile), plansFile);
-      CitationLookup lookup = new ResolverCitationLookup(readCorpus(corpusDir));
-      MediationEvaluation.Result result = new MediationEvaluation(lookup).scoreExisting(cs, given);
-      EvalReport report =
-          result
-              .report()
-              .with("cases_file", casesFile.toString())
-              .with("plans_file", plansFile.toString());
+      Corpus corpus = readCorpus(corpusDir);
+      MediationEvaluation evaluation = new MediationEvaluation(new ResolverCitationLookup(corpus));
+      MediationEvaluation.Result result;
+      EvalReport report;
+      if (plansFile == null) {
+        PlanBuilder builder = PlanBuilder.withDefaults(corpus);
+        result = evaluation.run(cs, c -> PlanJson.toJson(builder.build(c.narrative())));
+        report = result.report().with("cases_file", casesFile.toString());
+      } else {
+        List<JsonNode> given = input(() -> EvalJson.readLines(plansFile), plansFile);
+        result = evaluation.scoreExisting(cs, given);
+        report =
+            result
+                .report()
+                .with("cases_file", casesFile.toString())
+                .with("plans_file", plansFile.toString());
+      }
       try {
         ReportWriter.write(dir, report);
         EvalJson.writeLines(dir.resolve(MediationEvaluation.PLANS_FILE), result.plans());

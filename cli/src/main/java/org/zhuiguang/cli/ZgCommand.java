@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       IndexCommand.class,
       SearchCommand.class,
       AskCommand.class,
+      PlanCommand.class,
       ServeCommand.class,
       EvalCommand.class
     })

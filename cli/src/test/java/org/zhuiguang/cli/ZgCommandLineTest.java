@@ -83,6 +83,30 @@ class ZgCommandLineTest {
   }
 
   @Test
+  void planGradesTheDisputeAndQuotesOnlyWhatTheCorpusHolds() throws Exception {
+    Run run =
+        zg(
+            "plan",
+            "--json",
+            "--corpus",
+            miniCorpus().toString(),
+            "工业园一家厂拖欠十二名工人三个月工资共八万多元，工人们说明天去堵厂门。");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode plan = Json.mapper().readTree(run.out());
+    assertEquals("劳动报酬", plan.get("dispute_type").asText());
+    assertEquals("重大", plan.get("risk_level").asText());
+    assertEquals("提级-街道或区3个工作日", plan.get("escalation").asText());
+    assertTrue(plan.get("parties").size() >= 2);
+    for (JsonNode article : plan.get("articles")) {
+      assertTrue(
+          article.get("law").asText().contains("示例"),
+          "only the mini corpus's laws can be cited: " + article);
+    }
+    Run empty = zg("plan", "--corpus", miniCorpus().toString(), "");
+    assertEquals(2, empty.exitCode());
+  }
+
+  @Test
   void badUsageExitsTwoWithOneSentence() {
     Run noSubcommand = zg();
     assertEquals(2, noSubcommand.exitCode());

@@ -1,0 +1,69 @@
+package org.zhuiguang.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.zhuiguang.assistant.plan.DisputePlan;
+import org.zhuiguang.assistant.plan.PlanBuilder;
+import org.zhuiguang.assistant.plan.PlanJson;
+import org.zhuiguang.assistant.plan.PlanMarkdown;
+import org.zhuiguang.corpus.collection.LawRefBookCollection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zg plan "纠纷描述"}: a dispute-resolution plan, built offline and deterministically. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints a dispute-resolution plan: type, risk grade, parties and their likely moves,"
+            + " applicable law, departments, steps.")
+public final class PlanCommand implements Runnable {
+
+  /** The longest narrative accepted, as the service's limit. */
+  static final int MAX_NARRATIVE = 20_000;
+
+  @Spec CommandSpec spec;
+  @Mixin CorpusOption corpusOption;
+
+  @Parameters(index = "0", paramLabel = "纠纷描述", description = "the dispute, in a few sentences")
+  String narrative;
+
+  @Option(names = "--json", description = "print one JSON object")
+  boolean json;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (narrative == null || narrative.isBlank()) {
+      throw new UsageException("the dispute description is empty");
+    }
+    if (narrative.length() > MAX_NARRATIVE) {
+      throw new UsageException(
+          "the dispute description is longer than " + MAX_NARRATIVE + " characters");
+    }
+    var corpusDir = corpusOption.corpus();
+    Settings.of("plan")
+        .with("corpus", corpusDir)
+        .with("mode", "grounded")
+        .with("json", json)
+        .log(err);
+    PlanBuilder builder;
+    try {
+      builder = PlanBuilder.withDefaults(LawRefBookCollection.read(corpusDir).corpus());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
+    }
+    DisputePlan plan = builder.build(narrative);
+    if (json) {
+      out.println(Json.write(PlanJson.toJson(plan)));
+    } else {
+      out.print(PlanMarkdown.render(plan));
+    }
+    out.flush();
+  }
+}
