@@ -80,7 +80,11 @@ public final class AnswerService {
     }
     LlmPort model = llm.get();
     List<StatuteArticle> context = retrieved.subList(0, Math.min(settings.context(), hits.size()));
-    LlmPrompt prompt = LlmPrompt.of(q, context, history);
+    PersonalDataMasker masker = new PersonalDataMasker();
+    LlmPrompt prompt =
+        settings.maskPersonalData()
+            ? LlmPrompt.of(masker.mask(q), context, history.stream().map(masker::mask).toList())
+            : LlmPrompt.of(q, context, history);
     List<String> problems = List.of();
     for (int attempt = 1; attempt <= 2; attempt++) {
       listener.generating(attempt);
@@ -89,6 +93,9 @@ public final class AnswerService {
         reply = model.complete(attempt == 1 ? prompt : prompt.withFeedback(problems));
       } catch (RuntimeException e) {
         return grounded(q, hits, Optional.of("llm-unavailable"));
+      }
+      if (reply != null) {
+        reply = masker.restore(reply);
       }
       if (reply == null || reply.isBlank()) {
         problems = List.of("回答为空");

@@ -32,7 +32,8 @@ public class AnswerServiceProducer {
             a.retrieve(),
             a.context(),
             a.groundedArticles(),
-            AnswerSettings.DEFAULTS.minRelativeScore());
+            AnswerSettings.DEFAULTS.minRelativeScore(),
+            !config.llm().local());
     return new AnswerService(library, port, settings, Clock.systemUTC());
   }
 }

@@ -169,6 +169,20 @@ class ServiceTest {
   }
 
   @Test
+  void personalDataNeverReachesTheModelAndIsRestoredInTheAnswer() throws Exception {
+    String phone = "13812345678";
+    String id = "11010519491231002X";
+    stub.reply("请联系[手机1]。" + WAGES_REPLY);
+    JsonNode answer = ask("我的电话" + phone + "，身份证" + id + "，老板拖欠工资三个月，我该怎么办？");
+    String sent = stub.requests().get(0).toString();
+    assertFalse(sent.contains(phone), sent);
+    assertFalse(sent.contains(id), sent);
+    assertTrue(sent.contains("[手机1]") && sent.contains("[身份证1]"), sent);
+    assertEquals("llm", answer.get("mode").asText(), answer.toString());
+    assertTrue(answer.get("answer").asText().contains("请联系" + phone), answer.toString());
+  }
+
+  @Test
   void theModelDownGivesTheGroundedAnswer() throws Exception {
     stub.close();
     try {
