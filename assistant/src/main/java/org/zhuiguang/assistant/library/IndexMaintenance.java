@@ -44,6 +44,7 @@ public final class IndexMaintenance implements AutoCloseable {
   private static final Pattern FILE_NAME =
       Pattern.compile("[^/\\\\:*?\"<>|\\x00-\\x1f]{1,120}\\.md");
   private static final int MAX_HISTORY = 50;
+  private static final System.Logger LOG = System.getLogger(IndexMaintenance.class.getName());
 
   private final Path corpusDir;
   private final Path indexDir;
@@ -208,6 +209,7 @@ public final class IndexMaintenance implements AutoCloseable {
     private String stage = "";
     private long total;
     private long done;
+    private int lastDecile = -1;
 
     JobProgress(IndexJob job) {
       this.job = job;
@@ -218,6 +220,7 @@ public final class IndexMaintenance implements AutoCloseable {
       stage = stageName;
       total = totalUnits;
       done = 0;
+      lastDecile = -1;
       report();
     }
 
@@ -235,6 +238,13 @@ public final class IndexMaintenance implements AutoCloseable {
 
     private void report() {
       double p = total <= 0 ? 0 : Math.min(0.99, (double) done / total);
+      int decile = (int) (p * 10);
+      if (decile != lastDecile) {
+        lastDecile = decile;
+        LOG.log(
+            System.Logger.Level.INFO,
+            String.format(Locale.ROOT, "index job %s: %s %d/%d", job.action(), stage, done, total));
+      }
       record(
           job.with(
               IndexJob.State.RUNNING,

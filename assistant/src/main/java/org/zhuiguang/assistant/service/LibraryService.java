@@ -103,7 +103,7 @@ public class LibraryService implements Supplier<StatuteLibrary> {
 
   /** The open library; 503 when there is none yet. */
   public IndexedLibrary opened() {
-    IndexedLibrary l = library;
+    IndexedLibrary l = openIfBuilt();
     if (l == null) {
       String why =
           maintenance
@@ -122,7 +122,28 @@ public class LibraryService implements Supplier<StatuteLibrary> {
   }
 
   public Optional<IndexedLibrary> library() {
-    return Optional.ofNullable(library);
+    return Optional.ofNullable(openIfBuilt());
+  }
+
+  /**
+   * The library, opened as soon as a first generation is served: a build with vectors serves BM25
+   * first and embeds afterwards, and questions are answered from the BM25 generation meanwhile.
+   */
+  private IndexedLibrary openIfBuilt() {
+    IndexedLibrary l = library;
+    if (l == null && Files.exists(indexDir.resolve(IndexGenerations.POINTER))) {
+      synchronized (this) {
+        if (library == null) {
+          try {
+            open();
+          } catch (RuntimeException e) {
+            LOG.warnf("the index is not ready yet: %s", e.getMessage());
+          }
+        }
+        l = library;
+      }
+    }
+    return l;
   }
 
   public IndexMaintenance maintenance() {
