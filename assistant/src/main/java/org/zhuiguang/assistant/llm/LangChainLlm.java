@@ -3,6 +3,7 @@ package org.zhuiguang.assistant.llm;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.zhuiguang.assistant.answer.LlmException;
@@ -11,9 +12,10 @@ import org.zhuiguang.assistant.answer.LlmPrompt;
 import org.zhuiguang.assistant.config.AssistantConfig;
 
 /**
- * The AI service as the answer workflow's LLM port. A call slower than the timeout, or any call
- * while the circuit is open after repeated failures, fails fast; the workflow then answers in
- * grounded mode (the honest fallback: quoted statutes, labelled as such).
+ * The AI service as the answer workflow's LLM port. At most 4 calls run at once (a bulkhead); a
+ * call beyond them, a call slower than the timeout, or any call while the circuit is open after
+ * repeated failures fails fast; the workflow then answers in grounded mode (the honest fallback:
+ * quoted statutes, labelled as such).
  */
 @ApplicationScoped
 public class LangChainLlm implements LlmPort {
@@ -35,6 +37,7 @@ public class LangChainLlm implements LlmPort {
   }
 
   @Override
+  @Bulkhead(4)
   @Timeout(value = 30, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   @CircuitBreakerName("zg-llm")

@@ -43,7 +43,8 @@ import org.zhuiguang.indexer.search.SearchRequest;
 class ServiceTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static LlmStub stub;
 
   static final String WAGES = "老板拖欠工资三个月，我该怎么办？";
