@@ -121,7 +121,7 @@ public final class GroundedAnswerComposer {
 
   /** The clause (sentence or semicolon part) of an article sharing most with the question. */
   static String bestClause(QuestionTerms terms, String text) {
-    String flat = text.replace('\n', '；');
+    String flat = text.replaceAll("([。；！？：])\n", "$1").replace('\n', '；');
     if (flat.codePointCount(0, flat.length()) <= 80) {
       return flat;
     }
