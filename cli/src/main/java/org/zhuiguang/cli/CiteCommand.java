@@ -1,6 +1,5 @@
 package org.zhuiguang.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import org.zhuiguang.corpus.ChineseNumerals;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.cite.Citation;
 import org.zhuiguang.corpus.cite.CitationResolver;
-import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +43,7 @@ public final class CiteCommand implements Runnable {
     }
     var corpusDir = corpusOption.corpus();
     Settings.of("cite").with("corpus", corpusDir).with("json", json).log(err);
-    Corpus corpus;
-    try {
-      corpus = LawRefBookCollection.read(corpusDir).corpus();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
-    }
+    Corpus corpus = CorpusOption.readCorpus(corpusDir);
     List<Citation> citations = new CitationResolver(corpus).find(text);
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.zhuiguang.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.zhuiguang.corpus.Law;
 import org.zhuiguang.corpus.LawLevel;
 import org.zhuiguang.corpus.collection.CollectionResult;
-import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import org.zhuiguang.corpus.collection.SkipReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,12 +52,7 @@ public final class CorpusCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       var corpusDir = corpusOption.corpus();
       Settings.of("corpus stats").with("corpus", corpusDir).with("json", json).log(err);
-      CollectionResult result;
-      try {
-        result = LawRefBookCollection.read(corpusDir);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
-      }
+      CollectionResult result = CorpusOption.read(corpusDir);
       Map<String, Object> stats = statistics(result);
       if (json) {
         out.println(Json.write(stats));

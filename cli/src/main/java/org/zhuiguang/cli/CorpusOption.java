@@ -1,7 +1,11 @@
 package org.zhuiguang.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.zhuiguang.corpus.Corpus;
+import org.zhuiguang.corpus.collection.CollectionResult;
+import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import picocli.CommandLine.Option;
 
 /** The {@code --corpus DIR} option shared by the commands that read the statute corpus. */
@@ -26,5 +30,19 @@ public final class CorpusOption {
       throw new UsageException("the corpus folder does not exist: " + dir);
     }
     return dir.toAbsolutePath().normalize();
+  }
+
+  /** Parses the corpus in a folder, failing with one sentence when it cannot be read. */
+  static CollectionResult read(Path dir) {
+    try {
+      return LawRefBookCollection.read(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
+    }
+  }
+
+  /** The statutes of a corpus folder. */
+  static Corpus readCorpus(Path dir) {
+    return read(dir).corpus();
   }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
 import org.zhuiguang.corpus.Corpus;
-import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import org.zhuiguang.eval.answers.AnswerEvaluation;
 import org.zhuiguang.eval.compare.RunComparison;
 import org.zhuiguang.eval.gold.CitationLookup;
@@ -93,11 +92,23 @@ public final class EvalCommand implements Runnable {
   }
 
   static Corpus readCorpus(Path dir) {
+    return CorpusOption.readCorpus(dir);
+  }
+
+  /** Writes report.json, report.md and the per-query JSON Lines file, then prints a summary. */
+  static void writeReport(
+      PrintWriter out,
+      Path dir,
+      EvalReport report,
+      String perQueryFile,
+      List<? extends JsonNode> perQuery) {
     try {
-      return LawRefBookCollection.read(dir).corpus();
+      ReportWriter.write(dir, report);
+      EvalJson.writeLines(dir.resolve(perQueryFile), perQuery);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
     }
+    summary(out, report, dir, perQueryFile);
   }
 
   static <T> T input(IoSupplier<T> read, Path file) {
@@ -303,13 +314,7 @@ public final class EvalCommand implements Runnable {
               .report()
               .with("queries_file", queriesFile.toString())
               .with("answers_file", answersFile.toString());
-      try {
-        ReportWriter.write(dir, report);
-        EvalJson.writeLines(dir.resolve(AnswerEvaluation.ANSWERS_FILE), result.answers());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
-      }
-      summary(out, report, dir, AnswerEvaluation.ANSWERS_FILE);
+      writeReport(out, dir, report, AnswerEvaluation.ANSWERS_FILE, result.answers());
     }
 
     /** Answers every question with the assistant (grounded mode) and scores the answers. */
@@ -332,13 +337,7 @@ public final class EvalCommand implements Runnable {
                 .run(qs, q -> assistant.json(q.question()));
       }
       EvalReport report = result.report().with("queries_file", queriesFile.toString());
-      try {
-        ReportWriter.write(dir, report);
-        EvalJson.writeLines(dir.resolve(AnswerEvaluation.ANSWERS_FILE), result.answers());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
-      }
-      summary(out, report, dir, AnswerEvaluation.ANSWERS_FILE);
+      writeReport(out, dir, report, AnswerEvaluation.ANSWERS_FILE, result.answers());
     }
   }
 
@@ -400,13 +399,7 @@ public final class EvalCommand implements Runnable {
                 .with("cases_file", casesFile.toString())
                 .with("plans_file", plansFile.toString());
       }
-      try {
-        ReportWriter.write(dir, report);
-        EvalJson.writeLines(dir.resolve(MediationEvaluation.PLANS_FILE), result.plans());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write the report: " + e.getMessage(), e);
-      }
-      summary(out, report, dir, MediationEvaluation.PLANS_FILE);
+      writeReport(out, dir, report, MediationEvaluation.PLANS_FILE, result.plans());
     }
   }
 

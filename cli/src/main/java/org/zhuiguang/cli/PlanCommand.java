@@ -1,12 +1,10 @@
 package org.zhuiguang.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import org.zhuiguang.assistant.plan.DisputePlan;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
 import org.zhuiguang.assistant.plan.PlanMarkdown;
-import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +50,7 @@ public final class PlanCommand implements Runnable {
         .with("mode", "grounded")
         .with("json", json)
         .log(err);
-    PlanBuilder builder;
-    try {
-      builder = PlanBuilder.withDefaults(LawRefBookCollection.read(corpusDir).corpus());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the corpus: " + e.getMessage(), e);
-    }
+    PlanBuilder builder = PlanBuilder.withDefaults(CorpusOption.readCorpus(corpusDir));
     DisputePlan plan = builder.build(narrative);
     if (json) {
       out.println(Json.write(PlanJson.toJson(plan)));
