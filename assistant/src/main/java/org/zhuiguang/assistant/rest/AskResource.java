@@ -3,6 +3,7 @@ package org.zhuiguang.assistant.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,11 +38,30 @@ public class AskResource {
   private final AnswerService answers;
   private final ConversationStore conversations;
   private final ObjectMapper mapper;
+  private final MeterRegistry metrics;
 
-  public AskResource(AnswerService answers, ConversationStore conversations, ObjectMapper mapper) {
+  public AskResource(
+      AnswerService answers,
+      ConversationStore conversations,
+      ObjectMapper mapper,
+      MeterRegistry metrics) {
     this.answers = answers;
     this.conversations = conversations;
     this.mapper = mapper;
+    this.metrics = metrics;
+  }
+
+  /** Counts answers by mode and fallback reason ({@code zg_answers_total} at /q/metrics). */
+  private Answer counted(Answer answer) {
+    metrics
+        .counter(
+            "zg.answers",
+            "mode",
+            answer.mode().label(),
+            "fallback",
+            answer.fallback().orElse("none"))
+        .increment();
+    return answer;
   }
 
   @POST
@@ -68,7 +88,8 @@ public class AskResource {
     }
     String conversation = conversation(body.get("conversation"));
     String question = AnswerService.checkQuestion(q.textValue());
-    Answer answer = answers.ask(question, conversations.history(conversation), AnswerListener.NONE);
+    Answer answer =
+        counted(answers.ask(question, conversations.history(conversation), AnswerListener.NONE));
     conversations.add(conversation, question);
     Map<String, Object> json = new LinkedHashMap<>(AnswerJson.toMap(answer));
     json.put("conversation", conversation);
@@ -135,7 +156,7 @@ public class AskResource {
             }
           };
       try {
-        Answer answer = answers.ask(question, conversations.history(conv), listener);
+        Answer answer = counted(answers.ask(question, conversations.history(conv), listener));
         conversations.add(conv, question);
         String text = answer.text();
         for (int i = 0; i < text.length(); i += CHUNK) {

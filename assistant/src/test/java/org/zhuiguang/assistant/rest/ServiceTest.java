@@ -380,8 +380,10 @@ class ServiceTest {
   void serviceEndpointsAnswer() throws Exception {
     assertEquals(200, get("/q/openapi").statusCode());
     assertEquals(200, get("/q/health").statusCode());
+    ask(WAGES);
     HttpResponse<String> metrics = get("/q/metrics");
     assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("zg_answers_total{"), metrics.body());
     HttpResponse<String> index = get("/api/index");
     assertEquals(200, index.statusCode());
     JsonNode status = JSON.readTree(index.body());
