@@ -1,9 +1,11 @@
 package org.zhuiguang.eval.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,8 +20,15 @@ import java.util.Locale;
 /** JSON and JSON Lines in UTF-8, one mapper for the whole harness. */
 public final class EvalJson {
 
+  /**
+   * Reads what Python's json module writes, bare NaN and Infinity included (the shared answer set
+   * has a {@code "reference_answer": NaN}); writes standard JSON.
+   */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .build();
 
   private EvalJson() {}
 

@@ -38,9 +38,9 @@ public record EvalQuery(
         id,
         EvalJson.text(node, "question"),
         gold,
-        reference == null || reference.isNull()
-            ? Optional.empty()
-            : Optional.of(reference.asText()));
+        reference != null && reference.isTextual()
+            ? Optional.of(reference.asText())
+            : Optional.empty());
   }
 
   /**
