@@ -27,7 +27,11 @@ final class LlmStub implements AutoCloseable {
   static final String MODEL = "stub-model";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Reply(int status, String content, long delayMillis) {}
+  record Reply(int status, String content, long delayMillis, String raw) {
+    Reply(int status, String content, long delayMillis) {
+      this(status, content, delayMillis, null);
+    }
+  }
 
   private final Vertx vertx;
   private final HttpServer server;
@@ -55,6 +59,11 @@ final class LlmStub implements AutoCloseable {
 
   synchronized void fail(int status) {
     script.add(new Reply(status, "", 0));
+  }
+
+  /** Answers with this status and body as they are (malformed or truncated replies). */
+  synchronized void raw(int status, String body) {
+    script.add(new Reply(status, "", 0, body));
   }
 
   synchronized void slow(String content, long delayMillis) {
@@ -98,7 +107,9 @@ final class LlmStub implements AutoCloseable {
 
   private static void send(HttpServerRequest request, Reply reply) {
     String out;
-    if (reply.status() == 200) {
+    if (reply.raw() != null) {
+      out = reply.raw();
+    } else if (reply.status() == 200) {
       ObjectNode root = JSON.createObjectNode();
       root.put("id", "chatcmpl-stub");
       root.put("object", "chat.completion");

@@ -201,6 +201,16 @@ class ServiceTest {
   }
 
   @Test
+  void rateLimitedMalformedOrTruncatedRepliesGiveTheGroundedAnswer() throws Exception {
+    stub.fail(429);
+    assertGrounded(ask(WAGES), "llm-unavailable");
+    stub.raw(200, "this is not JSON");
+    assertGrounded(ask(WAGES), "llm-unavailable");
+    stub.raw(200, "{\"id\":\"x\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assis");
+    assertGrounded(ask(WAGES), "llm-unavailable");
+  }
+
+  @Test
   void aSlowModelGivesTheGroundedAnswerWithinTheTimeoutPlusOneSecond() throws Exception {
     stub.slow(WAGES_REPLY, 4_000);
     long start = System.nanoTime();
