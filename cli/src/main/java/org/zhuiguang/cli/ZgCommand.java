@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       AskCommand.class,
       PlanCommand.class,
       ServeCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      AuditCommand.class
     })
 public final class ZgCommand implements Runnable {
 
