@@ -38,7 +38,7 @@ public record SearcherConfig(
   }
 
   public static SearcherConfig of(Optional<TextEncoder> encoder) {
-    return new SearcherConfig(new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 60);
+    return new SearcherConfig(new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 20);
   }
 
   /**
