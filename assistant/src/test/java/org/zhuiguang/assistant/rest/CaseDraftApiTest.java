@@ -129,6 +129,7 @@ class CaseDraftApiTest {
     int[] viewCase = {200, 200, 200, 403, 403, 401};
     int[] approve = {403, 403, 200, 403, 403, 401};
     int[] audit = {403, 403, 403, 403, 200, 401};
+    int[] impacts = {403, 403, 200, 403, 403, 401};
     for (int i = 0; i < users.length; i++) {
       String u = users[i];
       out.add(
@@ -143,6 +144,7 @@ class CaseDraftApiTest {
               new Cell(
                   u, "POST", "/api/drafts/{review}/approve", null, approve[i], "draft.approve")));
       out.add(Arguments.of(new Cell(u, "GET", "/api/audit?limit=5", null, audit[i], "audit.view")));
+      out.add(Arguments.of(new Cell(u, "GET", "/api/impacts", null, impacts[i], "impact.list")));
     }
     // Not assigned: 404, never 403, so ids are not probed.
     out.add(Arguments.of(new Cell("worker2", "GET", "/api/cases/{case}", null, 404, "case.view")));
