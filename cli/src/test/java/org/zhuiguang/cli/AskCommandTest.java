@@ -1,0 +1,125 @@
+package org.zhuiguang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code zg ask} and {@code zg eval answers} on the fixture corpus and its index. */
+class AskCommandTest {
+
+  @TempDir Path temp;
+  Path corpus;
+  Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run zg(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Zg.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void indexFixture() throws IOException, URISyntaxException {
+    Path source = Path.of(getClass().getResource("/fixture-corpus").toURI());
+    corpus = temp.resolve("corpus");
+    index = temp.resolve("index");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path p : files.toList()) {
+        Path target = corpus.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Run build =
+        zg(
+            "index",
+            "build",
+            "--no-vectors",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString());
+    assertEquals(0, build.code(), build.err());
+  }
+
+  @Test
+  void askJsonQuotesTheArticleWithTheIndexText() throws IOException {
+    Run run =
+        zg(
+            "ask",
+            "--json",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "老板无故拖欠工资怎么办？");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().startsWith("zg ask: corpus="), run.err());
+    JsonNode answer = Json.mapper().readTree(run.out());
+    assertEquals("grounded", answer.get("mode").asText());
+    assertTrue(answer.get("answer").asText().startsWith("【法规检索结果，非人工智能生成】"));
+    JsonNode first = answer.get("citations").get(0);
+    assertEquals("示范工资支付法", first.get("law").asText());
+    assertEquals(12, first.get("article").asInt());
+    assertFalse(first.has("suffix"));
+    assertEquals("2019-05-01", first.get("version").asText());
+    assertEquals("用人单位不得克扣或者无故拖欠劳动者工资。", first.get("text").asText());
+  }
+
+  @Test
+  void askRefusesAnEmptyQuestionAndAMissingIndex() {
+    Run empty = zg("ask", "--corpus", corpus.toString(), "--index", index.toString(), "  ");
+    assertEquals(2, empty.code(), empty.err());
+    Run noIndex =
+        zg("ask", "--corpus", corpus.toString(), "--index", temp.resolve("none").toString(), "工资");
+    assertEquals(1, noIndex.code(), noIndex.err());
+    assertTrue(noIndex.err().contains("no index"), noIndex.err());
+  }
+
+  @Test
+  void evalAnswersProducesAndScoresGroundedAnswers() throws IOException {
+    Path queries = temp.resolve("queries.jsonl");
+    Files.writeString(
+        queries,
+        "{\"id\": \"q1\", \"question\": \"老板无故拖欠工资怎么办？\", \"gold\": [{\"law\": \"示范工资支付法\","
+            + " \"article\": 12}], \"reference_answer\": \"用人单位不得无故拖欠工资。\"}\n",
+        StandardCharsets.UTF_8);
+    Path out = temp.resolve("out");
+    Run run =
+        zg(
+            "eval",
+            "answers",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--queries",
+            queries.toString(),
+            "--out",
+            out.toString());
+    assertEquals(0, run.code(), run.err());
+    JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
+    assertEquals(1.0, report.get("metrics").get("citation_recall").asDouble(), 1e-9);
+    assertEquals(1.0, report.get("metrics").get("citation_validity").asDouble(), 1e-9);
+    String answers = Files.readString(out.resolve("answers.jsonl"), StandardCharsets.UTF_8);
+    assertTrue(answers.contains("\"id\":\"q1\""), answers);
+  }
+}
