@@ -95,6 +95,14 @@ class AskCommandTest {
   }
 
   @Test
+  void serveRefusesABadPort() {
+    Run run =
+        zg("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0");
+    assertEquals(2, run.code(), run.err());
+    assertTrue(run.err().contains("--port"), run.err());
+  }
+
+  @Test
   void evalAnswersProducesAndScoresGroundedAnswers() throws IOException {
     Path queries = temp.resolve("queries.jsonl");
     Files.writeString(

@@ -190,5 +190,28 @@ class WebPageTest {
     call("POST", "/session/" + session + "/element/" + summaries.get(0) + "/click", null);
     String quoted = text(find("#messages details.citation p"));
     assertTrue(quoted.contains("劳动者"), quoted);
+    call("POST", "/session/" + session + "/element/" + find("#tab-search") + "/click", null);
+    call(
+        "POST",
+        "/session/" + session + "/element/" + find("#search-q") + "/value",
+        JSON.createObjectNode().put("text", "空调冷凝水"));
+    call("POST", "/session/" + session + "/element/" + find("#search-button") + "/click", null);
+    List<String> results = List.of();
+    deadline = System.nanoTime() + 20_000_000_000L;
+    while (results.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      results = findAll("#search-results li .head");
+    }
+    assertTrue(!results.isEmpty(), "no search result appeared");
+    assertTrue(text(results.get(0)).contains("《示范相邻关系法》第3条"), text(results.get(0)));
+
+    call("POST", "/session/" + session + "/element/" + find("#tab-index") + "/click", null);
+    String status = "";
+    deadline = System.nanoTime() + 20_000_000_000L;
+    while (!status.contains("gen-") && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      status = text(find("#index-status"));
+    }
+    assertTrue(status.contains("gen-"), status);
   }
 }
