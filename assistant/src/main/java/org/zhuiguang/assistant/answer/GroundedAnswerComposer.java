@@ -44,10 +44,18 @@ public final class GroundedAnswerComposer {
     }
   }
 
-  /** The articles worth quoting for a question: relevant, well ranked, at most the maximum. */
+  /**
+   * The articles worth quoting for a question, best first, at most the maximum. Nothing when no
+   * retrieved article is {@linkplain #relevant relevant}; otherwise the ranking decides, leaving
+   * out only articles that share no content bigram at all with the question (dense search can rank
+   * such articles high on meaning alone).
+   */
   public List<SearchHit> select(String question, List<SearchHit> hits) {
     QuestionTerms terms = QuestionTerms.of(question);
     if (hits.isEmpty() || terms.size() == 0) {
+      return List.of();
+    }
+    if (hits.stream().noneMatch(h -> relevant(terms, h.article()))) {
       return List.of();
     }
     double top = hits.get(0).score();
@@ -59,7 +67,7 @@ public final class GroundedAnswerComposer {
       if (top > 0 && hit.score() < top * minRelativeScore) {
         break;
       }
-      if (relevant(terms, hit.article())) {
+      if (terms.matches(hit.article().law() + hit.article().text()) > 0) {
         chosen.add(hit);
       }
     }
@@ -68,7 +76,7 @@ public final class GroundedAnswerComposer {
 
   /**
    * A sixth of the question's bigrams (at least two, or the only one) occur in the article or its
-   * law's title: a hit sharing less with the question is noise, not an answer.
+   * law's title: the test of whether anything relevant was found at all.
    */
   static boolean relevant(QuestionTerms terms, StatuteArticle article) {
     int matched = terms.matches(article.law() + article.text());
