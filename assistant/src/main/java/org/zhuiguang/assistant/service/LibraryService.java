@@ -3,7 +3,9 @@ package org.zhuiguang.assistant.service;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,12 +40,23 @@ public class LibraryService implements Supplier<StatuteLibrary> {
   private final Optional<TextEncoder> encoder;
   private volatile IndexedLibrary library;
 
+  /** Told after each switch (drafts whose quoted articles changed are flagged). */
+  @Inject Event<CorpusSwitched> switchedEvents;
+
   public LibraryService(AssistantConfig config) {
     this.corpusDir = Path.of(config.corpus()).toAbsolutePath().normalize();
     this.indexDir = Path.of(config.index()).toAbsolutePath().normalize();
     this.indexOnStart = config.indexOnStart();
     this.encoder = QueryEncoders.of(config.vectors());
-    this.maintenance = new IndexMaintenance(corpusDir, indexDir, encoder, this::switched);
+    this.maintenance =
+        new IndexMaintenance(
+            corpusDir,
+            indexDir,
+            encoder,
+            corpus -> {
+              switched(corpus);
+              switchedEvents.fire(new CorpusSwitched(corpus));
+            });
   }
 
   void onStart(@Observes StartupEvent event) {
