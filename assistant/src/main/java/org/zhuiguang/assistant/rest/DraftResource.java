@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhuiguang.assistant.opinion.CaseFile;
+import org.zhuiguang.assistant.opinion.DocxExport;
 import org.zhuiguang.assistant.opinion.DraftAction;
 import org.zhuiguang.assistant.opinion.DraftStatus;
 import org.zhuiguang.assistant.opinion.DraftWorkflow;
@@ -261,6 +263,36 @@ public class DraftResource {
     return decide(id, DraftAction.REJECT, reason);
   }
 
+  @GET
+  @Path("/{id}/export.docx")
+  @Produces({DocxExport.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(summary = "The approved opinion as DOCX (label in the body, metadata in properties)")
+  public Response export(@PathParam("id") long id) {
+    byte[] docx =
+        guard.act(
+            "draft.export",
+            "draft/" + id,
+            READ,
+            (caller, target) -> {
+              DraftEntity d = visible(id, caller);
+              if (!DraftStatus.APPROVED.key().equals(d.status)) {
+                throw new ApiException(
+                    409, "conflict", "only approved drafts are exported; this one is " + d.status);
+              }
+              Map<String, Object> view = view(d);
+              Map<String, String> metadata = new LinkedHashMap<>();
+              ((JsonNode) view.get("metadata"))
+                  .properties()
+                  .forEach(e -> metadata.put(e.getKey(), e.getValue().asText()));
+              metadata.remove("label_text");
+              String title = "法律意见书（案件" + d.caseId + "，草稿" + d.id + "）";
+              return DocxExport.write(title, (String) view.get("body"), metadata);
+            });
+    return Response.ok(docx, DocxExport.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"opinion-" + id + ".docx\"")
+        .build();
+  }
+
   @POST
   @Path("/{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -300,7 +332,8 @@ public class DraftResource {
         (caller, target) -> {
           DraftEntity d = visible(id, caller);
           DraftStatus next = transition(d, action, caller);
-          Instant now = Instant.now();
+          // The database keeps microseconds: what the reply shows is what is stored.
+          Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
           d.status = next.key();
           if (action == DraftAction.APPROVE || action == DraftAction.REJECT) {
             DecisionEntity decision = new DecisionEntity();
