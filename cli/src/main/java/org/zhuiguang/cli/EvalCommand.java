@@ -34,9 +34,12 @@ import org.zhuiguang.eval.retrieval.RetrievalEvaluation;
 import org.zhuiguang.eval.retrieval.RetrievalMetrics;
 import org.zhuiguang.eval.retrieval.TrecRun;
 import org.zhuiguang.indexer.index.IndexGenerations;
+import org.zhuiguang.indexer.rank.CitationPrior;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearchMode;
 import org.zhuiguang.indexer.search.SearcherConfig;
+import org.zhuiguang.indexer.search.StatuteSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -225,8 +228,9 @@ public final class EvalCommand implements Runnable {
       if (new IndexGenerations(indexDir).current().isEmpty()) {
         throw new IllegalStateException("no index at " + indexDir + "; run ./zg index build first");
       }
+      Corpus corpus = readCorpus(corpusDir);
       Map<String, QueryGold> gold =
-          new GoldResolver(new ResolverCitationLookup(readCorpus(corpusDir))).resolveAll(selected);
+          new GoldResolver(new ResolverCitationLookup(corpus)).resolveAll(selected);
       SearcherConfig config = SearcherConfig.defaults();
       RetrievalEvaluation.Result result;
       try (LuceneStatuteSearcher searcher = LuceneStatuteSearcher.open(indexDir, config)) {
@@ -237,7 +241,8 @@ public final class EvalCommand implements Runnable {
                   + " cannot be evaluated: "
                   + searcher.status().note().orElse("the index has no vectors"));
         }
-        result = new RetrievalEvaluation(searcher, searchMode, k).run(selected, gold);
+        StatuteSearcher ranked = RerankingSearcher.over(searcher, CitationPrior.of(corpus));
+        result = new RetrievalEvaluation(ranked, searchMode, k).run(selected, gold);
       } catch (IOException e) {
         throw new IllegalStateException("cannot open the index: " + e.getMessage(), e);
       }

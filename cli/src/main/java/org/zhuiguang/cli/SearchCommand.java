@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zhuiguang.corpus.LawLevel;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearchHit;
 import org.zhuiguang.indexer.search.SearchMode;
@@ -133,7 +134,8 @@ public final class SearchCommand implements Runnable {
         err.flush();
       }
       List<SearchHit> hits =
-          searcher.search(new SearchRequest(query, k, requested, day, levelSet, Set.of()));
+          RerankingSearcher.over(searcher)
+              .search(new SearchRequest(query, k, requested, day, levelSet, Set.of()));
       if (json) {
         out.println(Json.write(toJson(effective, hits)));
       } else if (hits.isEmpty()) {

@@ -10,9 +10,12 @@ import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.cite.CitationResolver;
 import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import org.zhuiguang.indexer.embed.TextEncoder;
+import org.zhuiguang.indexer.rank.CitationPrior;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearcherConfig;
 import org.zhuiguang.indexer.search.SearcherStatus;
+import org.zhuiguang.indexer.search.StatuteSearcher;
 
 /**
  * The index folder opened for search together with the corpus it was built from. The searcher
@@ -48,7 +51,8 @@ public final class IndexedLibrary implements Supplier<StatuteLibrary>, AutoClose
 
   private static Snapshot snapshot(LuceneStatuteSearcher searcher, Corpus corpus) {
     CitationResolver resolver = new CitationResolver(corpus);
-    return new Snapshot(corpus, new StatuteLibrary(searcher, corpus, resolver::find));
+    StatuteSearcher ranked = RerankingSearcher.over(searcher, CitationPrior.of(corpus));
+    return new Snapshot(corpus, new StatuteLibrary(ranked, corpus, resolver::find));
   }
 
   @Override

@@ -72,7 +72,9 @@ public class SearchResource {
     IndexedLibrary lib = library.opened();
     SearchMode effective = lib.searcher().effectiveMode(requested);
     List<SearchHit> hits =
-        lib.searcher().search(new SearchRequest(query, n, effective, day, Set.of(), Set.of()));
+        lib.get()
+            .searcher()
+            .search(new SearchRequest(query, n, effective, day, Set.of(), Set.of()));
     List<Map<String, Object>> results = new ArrayList<>();
     for (SearchHit hit : hits) {
       StatuteArticle a = hit.article();

@@ -13,13 +13,15 @@ import org.zhuiguang.indexer.index.BuildResult;
 import org.zhuiguang.indexer.index.IndexBuilder;
 import org.zhuiguang.indexer.index.IndexManifest;
 import org.zhuiguang.indexer.index.ProgressListener;
+import org.zhuiguang.indexer.rank.CitationPrior;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearcherConfig;
 
 /**
  * The product's own index: builds it with {@link IndexBuilder} (vectors only when the regression
  * needs them) and searches it with {@link LuceneStatuteSearcher} under the product's default search
- * settings.
+ * settings (hybrid search re-ranked by {@link RerankingSearcher}).
  */
 public final class LuceneSearchBackend implements SearchBackend {
 
@@ -45,7 +47,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         LuceneStatuteSearcher.open(
             indexDir, SearcherConfig.of(encoder).withRegions(SearcherConfig.DEFAULT_REGIONS));
     return new Indexed(
-        searcher,
+        RerankingSearcher.over(searcher, CitationPrior.of(corpus)),
         statistics,
         () -> {
           searcher.close();

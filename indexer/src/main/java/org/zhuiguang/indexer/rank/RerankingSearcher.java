@@ -1,0 +1,104 @@
+package org.zhuiguang.indexer.rank;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhuiguang.indexer.search.SearchHit;
+import org.zhuiguang.indexer.search.SearchMode;
+import org.zhuiguang.indexer.search.SearchRequest;
+import org.zhuiguang.indexer.search.StatuteSearcher;
+
+/**
+ * Hybrid search re-ranked: asks the wrapped searcher for its BM25 and dense rankings, fuses them by
+ * weighted reciprocal rank and adds the level and citation priors ({@link RerankWeights}). BM25 and
+ * dense requests, and hybrid requests the wrapped searcher cannot serve, go to it unchanged.
+ */
+public final class RerankingSearcher implements StatuteSearcher {
+
+  private final StatuteSearcher delegate;
+  private final RerankWeights weights;
+  private final CitationPrior citations;
+
+  public RerankingSearcher(
+      StatuteSearcher delegate, RerankWeights weights, CitationPrior citations) {
+    this.delegate = delegate;
+    this.weights = weights;
+    this.citations = citations;
+  }
+
+  /** The product's hybrid search over a searcher: the default weights, no citation prior. */
+  public static RerankingSearcher over(StatuteSearcher delegate) {
+    return new RerankingSearcher(delegate, RerankWeights.DEFAULT, CitationPrior.NONE);
+  }
+
+  /** The product's hybrid search with the citation prior of a corpus. */
+  public static RerankingSearcher over(StatuteSearcher delegate, CitationPrior citations) {
+    return new RerankingSearcher(delegate, RerankWeights.DEFAULT, citations);
+  }
+
+  @Override
+  public List<SearchHit> search(SearchRequest request) {
+    if (request.mode() != SearchMode.HYBRID
+        || !delegate.availableModes().contains(SearchMode.HYBRID)) {
+      return delegate.search(request);
+    }
+    int depth = Math.max(request.k(), weights.depth());
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    add(
+        candidates,
+        delegate.search(withMode(request, SearchMode.BM25, depth)),
+        weights.bm25Weight());
+    add(
+        candidates,
+        delegate.search(withMode(request, SearchMode.DENSE, depth)),
+        weights.denseWeight());
+    double unit = 1.0 / (weights.rrfK() + 1);
+    List<Candidate> ranked = new ArrayList<>(candidates.values());
+    for (Candidate c : ranked) {
+      double prior = weights.bonus(c.hit.level());
+      if (weights.citationWeight() != 0) {
+        prior += weights.citationWeight() * Math.log1p(citations.count(c.hit.article().docId()));
+      }
+      c.score += prior * unit;
+    }
+    ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+    List<SearchHit> hits = new ArrayList<>(Math.min(request.k(), ranked.size()));
+    for (Candidate c : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+      SearchHit h = c.hit;
+      hits.add(new SearchHit(h.article(), h.level(), h.region(), h.chapterPath(), c.score));
+    }
+    return hits;
+  }
+
+  private void add(Map<String, Candidate> candidates, List<SearchHit> ranking, double weight) {
+    int rank = 0;
+    for (SearchHit hit : ranking) {
+      rank++;
+      String key = hit.article().docId() + "@" + hit.article().version();
+      candidates.computeIfAbsent(key, k -> new Candidate(hit)).score +=
+          weight / (weights.rrfK() + rank);
+    }
+  }
+
+  private static SearchRequest withMode(SearchRequest request, SearchMode mode, int k) {
+    return new SearchRequest(
+        request.query(), k, mode, request.inForceOn(), request.levels(), request.regions());
+  }
+
+  @Override
+  public Set<SearchMode> availableModes() {
+    return delegate.availableModes();
+  }
+
+  private static final class Candidate {
+    final SearchHit hit;
+    double score;
+
+    Candidate(SearchHit hit) {
+      this.hit = hit;
+    }
+  }
+}
