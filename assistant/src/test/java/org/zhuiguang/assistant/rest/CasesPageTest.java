@@ -1,0 +1,130 @@
+package org.zhuiguang.assistant.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zhuiguang.assistant.opinion.OpinionLabels;
+
+/**
+ * The cases page in headless Chromium (the browser of {@link WebPageTest}): a worker registers a
+ * case, requests a draft and submits it; an advisor opens it from the review queue, sees the
+ * versions side by side, comments and approves.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ServiceTestResource.class, restrictToAnnotatedClass = false)
+class CasesPageTest {
+
+  static final Pattern NUMBER = Pattern.compile("#(\\d+)");
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    WebPageTest.startBrowser();
+  }
+
+  @AfterAll
+  static void stopBrowser() throws Exception {
+    WebPageTest.stopBrowser();
+    WebPageTest.session = null;
+    WebPageTest.driver = null;
+  }
+
+  static String session() {
+    return "/session/" + WebPageTest.session;
+  }
+
+  static void type(String css, String text) throws Exception {
+    String e = WebPageTest.find(css);
+    WebPageTest.call("POST", session() + "/element/" + e + "/clear", null);
+    WebPageTest.call(
+        "POST",
+        session() + "/element/" + e + "/value",
+        WebPageTest.JSON.createObjectNode().put("text", text));
+  }
+
+  static void click(String css) throws Exception {
+    WebPageTest.call("POST", session() + "/element/" + WebPageTest.find(css) + "/click", null);
+  }
+
+  /** Waits until the element exists and its text contains {@code part}; returns its text. */
+  static String await(String css, String part) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      List<String> found = WebPageTest.findAll(css);
+      if (!found.isEmpty()) {
+        last = WebPageTest.text(found.get(0));
+        if (last.contains(part)) {
+          return last;
+        }
+      }
+      Thread.sleep(150);
+    }
+    throw new AssertionError(css + " never showed " + part + "; last: " + last);
+  }
+
+  static long number(String text) {
+    Matcher m = NUMBER.matcher(text);
+    assertTrue(m.find(), text);
+    return Long.parseLong(m.group(1));
+  }
+
+  static void signIn(String user) throws Exception {
+    type("#signin-user", user);
+    type("#signin-password", "demo-" + user);
+    click("#signin-button");
+    await("#signin-status", user);
+  }
+
+  @Test
+  void aWorkerRequestsADraftAndAnAdvisorApprovesIt() throws Exception {
+    int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    WebPageTest.call(
+        "POST",
+        session() + "/url",
+        WebPageTest.JSON.createObjectNode().put("url", "http://localhost:" + port + "/cases.html"));
+    String title = WebPageTest.call("GET", session() + "/title", null).get("value").asText();
+    assertTrue(title.startsWith("追光助理"), title);
+
+    signIn("worker1");
+    type("#case-title", "页面测试：拖欠工资纠纷");
+    type("#case-narrative", "申请人在某公司工作，公司拖欠工资两个月共计八千元。");
+    type("#party-name", "测试申请人");
+    type("#case-assignees", "advisor1");
+    click("#case-button");
+    long caseId = number(await("#worker-message", "已登记案件"));
+    await("#case-list li[data-case=\"" + caseId + "\"]", "页面测试");
+    click("#case-list li[data-case=\"" + caseId + "\"] button");
+    long draft = number(await("#worker-message", "已生成草稿"));
+    await("#draft-list li[data-draft=\"" + draft + "\"]", "草稿");
+    click("#draft-list li[data-draft=\"" + draft + "\"] button");
+    await("#worker-message", "已提交审核");
+
+    signIn("advisor1");
+    click("#tab-review");
+    await("#review-queue li[data-draft=\"" + draft + "\"]", "页面测试");
+    click("#review-queue li[data-draft=\"" + draft + "\"] button");
+    await("#review-title", "#" + draft);
+    String current = await("#diff-new", OpinionLabels.AI_LABEL);
+    assertTrue(current.contains("八千元"), current);
+    await("#diff-new-title", "worker1");
+    type("#comment-text", "请核对欠薪金额");
+    click("#comment-button");
+    await("#comment-list", "advisor1（第1版）：请核对欠薪金额");
+    click("#approve-button");
+    await("#review-message", "已批准");
+
+    CaseDraftApiTest.Reply r =
+        CaseDraftApiTest.call("advisor1", "GET", "/api/drafts/" + draft, null);
+    assertEquals("approved", r.json().path("status").asText(), r.raw());
+    assertEquals("advisor1", r.json().path("metadata").path("reviewer").asText());
+  }
+}
