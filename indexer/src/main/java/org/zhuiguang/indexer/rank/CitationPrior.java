@@ -21,9 +21,19 @@ public final class CitationPrior {
   public static final CitationPrior NONE = new CitationPrior(Map.of());
 
   private final Map<String, Integer> counts;
+  private final Map<String, Integer> lawCounts;
 
+  /** Counts by doc id; a law's count is the sum of its articles' counts. */
   public CitationPrior(Map<String, Integer> counts) {
     this.counts = Map.copyOf(counts);
+    Map<String, Integer> laws = new HashMap<>();
+    counts.forEach((docId, n) -> laws.merge(lawOf(docId), n, Integer::sum));
+    this.lawCounts = Map.copyOf(laws);
+  }
+
+  private static String lawOf(String docId) {
+    int bar = docId.indexOf('|');
+    return bar < 0 ? docId : docId.substring(0, bar);
   }
 
   /** Counts the citations in the articles in force of every law of a corpus. */
@@ -46,6 +56,11 @@ public final class CitationPrior {
   /** How often other rules cite the article with this doc id. */
   public int count(String docId) {
     return counts.getOrDefault(docId, 0);
+  }
+
+  /** How often other rules cite articles of the law with this title. */
+  public int lawCount(String law) {
+    return lawCounts.getOrDefault(law, 0);
   }
 
   /** How many articles are cited at least once. */

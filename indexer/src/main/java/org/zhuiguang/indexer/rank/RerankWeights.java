@@ -7,7 +7,8 @@ import org.zhuiguang.corpus.LawLevel;
 /**
  * The weights of {@link RerankingSearcher}. An article's score is {@code bm25Weight / (rrfK +
  * bm25Rank) + denseWeight / (rrfK + denseRank) + (levelBonus(level) + citationWeight * ln(1 +
- * citations)) / (rrfK + 1)}: the priors are in units of a first place in one ranking.
+ * citations) + lawCitationWeight * ln(1 + lawCitations)) / (rrfK + 1)}: the priors are in units of
+ * a first place in one ranking.
  *
  * @param rrfK the constant of reciprocal rank fusion
  * @param bm25Weight the weight of the BM25 ranking
@@ -15,6 +16,9 @@ import org.zhuiguang.corpus.LawLevel;
  * @param depth how many candidates each ranking contributes
  * @param levelBonus the bonus of each level (missing levels: 0)
  * @param citationWeight the weight of ln(1 + how often other rules cite the article)
+ * @param lawCitationWeight the weight of ln(1 + how often other rules cite the article's law)
+ * @param expandQueries whether BM25 searches the question with the legal terms of its everyday
+ *     words appended ({@link LayVocabulary})
  */
 public record RerankWeights(
     int rrfK,
@@ -22,7 +26,9 @@ public record RerankWeights(
     double denseWeight,
     int depth,
     Map<LawLevel, Double> levelBonus,
-    double citationWeight) {
+    double citationWeight,
+    double lawCitationWeight,
+    boolean expandQueries) {
 
   /** The weights chosen on stard-dev by 5-fold cross-validation (docs/retrieval-quality.md). */
   public static final RerankWeights DEFAULT =
@@ -36,10 +42,13 @@ public record RerankWeights(
               LawLevel.LAW, 1.0,
               LawLevel.JUDICIAL_INTERPRETATION, 0.25,
               LawLevel.ADMINISTRATIVE_REGULATION, 0.15),
-          0.1);
+          0.1,
+          0.05,
+          true);
 
   /** Plain reciprocal rank fusion at k = 20 with no priors: hybrid search before re-ranking. */
-  public static final RerankWeights PLAIN_RRF = new RerankWeights(20, 1.0, 1.0, 100, Map.of(), 0.0);
+  public static final RerankWeights PLAIN_RRF =
+      new RerankWeights(20, 1.0, 1.0, 100, Map.of(), 0.0, 0.0, false);
 
   public RerankWeights {
     if (rrfK < 0 || depth <= 0) {

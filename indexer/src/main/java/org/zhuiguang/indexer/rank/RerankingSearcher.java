@@ -13,30 +13,39 @@ import org.zhuiguang.indexer.search.StatuteSearcher;
 
 /**
  * Hybrid search re-ranked: asks the wrapped searcher for its BM25 and dense rankings, fuses them by
- * weighted reciprocal rank and adds the level and citation priors ({@link RerankWeights}). BM25 and
- * dense requests, and hybrid requests the wrapped searcher cannot serve, go to it unchanged.
+ * weighted reciprocal rank and adds the level and citation priors ({@link RerankWeights}); the BM25
+ * ranking searches the question with the legal terms of its everyday words ({@link LayVocabulary}).
+ * BM25 and dense requests, and hybrid requests the wrapped searcher cannot serve, go to it
+ * unchanged.
  */
 public final class RerankingSearcher implements StatuteSearcher {
 
   private final StatuteSearcher delegate;
   private final RerankWeights weights;
   private final CitationPrior citations;
+  private final LayVocabulary vocabulary;
 
   public RerankingSearcher(
-      StatuteSearcher delegate, RerankWeights weights, CitationPrior citations) {
+      StatuteSearcher delegate,
+      RerankWeights weights,
+      CitationPrior citations,
+      LayVocabulary vocabulary) {
     this.delegate = delegate;
     this.weights = weights;
     this.citations = citations;
+    this.vocabulary = vocabulary;
   }
 
   /** The product's hybrid search over a searcher: the default weights, no citation prior. */
   public static RerankingSearcher over(StatuteSearcher delegate) {
-    return new RerankingSearcher(delegate, RerankWeights.DEFAULT, CitationPrior.NONE);
+    return new RerankingSearcher(
+        delegate, RerankWeights.DEFAULT, CitationPrior.NONE, LayVocabulary.standard());
   }
 
   /** The product's hybrid search with the citation prior of a corpus. */
   public static RerankingSearcher over(StatuteSearcher delegate, CitationPrior citations) {
-    return new RerankingSearcher(delegate, RerankWeights.DEFAULT, citations);
+    return new RerankingSearcher(
+        delegate, RerankWeights.DEFAULT, citations, LayVocabulary.standard());
   }
 
   @Override
@@ -47,21 +56,21 @@ public final class RerankingSearcher implements StatuteSearcher {
     }
     int depth = Math.max(request.k(), weights.depth());
     Map<String, Candidate> candidates = new LinkedHashMap<>();
+    String lexical = weights.expandQueries() ? vocabulary.expand(request.query()) : request.query();
     add(
         candidates,
-        delegate.search(withMode(request, SearchMode.BM25, depth)),
+        delegate.search(withMode(request, lexical, SearchMode.BM25, depth)),
         weights.bm25Weight());
     add(
         candidates,
-        delegate.search(withMode(request, SearchMode.DENSE, depth)),
+        delegate.search(withMode(request, request.query(), SearchMode.DENSE, depth)),
         weights.denseWeight());
     double unit = 1.0 / (weights.rrfK() + 1);
     List<Candidate> ranked = new ArrayList<>(candidates.values());
     for (Candidate c : ranked) {
       double prior = weights.bonus(c.hit.level());
-      if (weights.citationWeight() != 0) {
-        prior += weights.citationWeight() * Math.log1p(citations.count(c.hit.article().docId()));
-      }
+      prior += weights.citationWeight() * Math.log1p(citations.count(c.hit.article().docId()));
+      prior += weights.lawCitationWeight() * Math.log1p(citations.lawCount(c.hit.article().law()));
       c.score += prior * unit;
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
@@ -83,9 +92,10 @@ public final class RerankingSearcher implements StatuteSearcher {
     }
   }
 
-  private static SearchRequest withMode(SearchRequest request, SearchMode mode, int k) {
+  private static SearchRequest withMode(
+      SearchRequest request, String query, SearchMode mode, int k) {
     return new SearchRequest(
-        request.query(), k, mode, request.inForceOn(), request.levels(), request.regions());
+        query, k, mode, request.inForceOn(), request.levels(), request.regions());
   }
 
   @Override

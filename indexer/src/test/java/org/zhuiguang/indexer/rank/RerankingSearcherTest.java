@@ -73,9 +73,9 @@ class RerankingSearcherTest {
     SearchHit b = hit("甲条例", 2, LawLevel.ADMINISTRATIVE_REGULATION);
     SearchHit c = hit("甲条例", 3, LawLevel.ADMINISTRATIVE_REGULATION);
     Fixed fixed = new Fixed(List.of(a, b), List.of(c, b), EnumSet.allOf(SearchMode.class));
-    RerankWeights dense = new RerankWeights(10, 1.0, 2.0, 50, Map.of(), 0);
+    RerankWeights dense = new RerankWeights(10, 1.0, 2.0, 50, Map.of(), 0, 0, false);
     List<SearchHit> hits =
-        new RerankingSearcher(fixed, dense, CitationPrior.NONE)
+        new RerankingSearcher(fixed, dense, CitationPrior.NONE, LayVocabulary.NONE)
             .search(SearchRequest.of("问题", 3, SearchMode.HYBRID));
     // b: 1/12 + 2/12 = 0.25; c: 2/11 = 0.18; a: 1/11 = 0.09
     assertEquals(List.of("甲条例|2|0", "甲条例|3|0", "甲条例|1|0"), ids(hits));
@@ -94,7 +94,8 @@ class RerankingSearcherTest {
         new Fixed(
             List.of(regulation, law), List.of(regulation, law), EnumSet.allOf(SearchMode.class));
     List<SearchHit> plain =
-        new RerankingSearcher(fixed, RerankWeights.PLAIN_RRF, CitationPrior.NONE)
+        new RerankingSearcher(
+                fixed, RerankWeights.PLAIN_RRF, CitationPrior.NONE, LayVocabulary.NONE)
             .search(SearchRequest.of("问题", 2, SearchMode.HYBRID));
     assertEquals("乙条例|1|0", ids(plain).get(0));
     List<SearchHit> ranked =
@@ -108,9 +109,10 @@ class RerankingSearcherTest {
     SearchHit second = hit("丙法", 2, LawLevel.LAW);
     Fixed fixed =
         new Fixed(List.of(first, second), List.of(first, second), EnumSet.allOf(SearchMode.class));
-    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 1.0);
+    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 1.0, 0, false);
     List<SearchHit> ranked =
-        new RerankingSearcher(fixed, weights, new CitationPrior(Map.of("丙法|2|0", 20)))
+        new RerankingSearcher(
+                fixed, weights, new CitationPrior(Map.of("丙法|2|0", 20)), LayVocabulary.NONE)
             .search(SearchRequest.of("问题", 1, SearchMode.HYBRID));
     assertEquals(List.of("丙法|2|0"), ids(ranked));
   }
@@ -147,6 +149,41 @@ class RerankingSearcherTest {
     assertEquals(2, prior.count("示范合同法|1|0"));
     assertTrue(prior.count("示范合同法|2|0") <= 1);
     assertEquals(0, prior.count("示范合同法解释|1|0"));
+  }
+
+  @Test
+  void citedLawsRankAboveUncitedOnes() {
+    SearchHit first = hit("戊法", 1, LawLevel.LAW);
+    SearchHit second = hit("己法", 1, LawLevel.LAW);
+    Fixed fixed =
+        new Fixed(List.of(first, second), List.of(first, second), EnumSet.allOf(SearchMode.class));
+    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 1.0, false);
+    CitationPrior prior = new CitationPrior(Map.of("己法|7|0", 5, "己法|8|0", 5));
+    assertEquals(10, prior.lawCount("己法"));
+    List<SearchHit> ranked =
+        new RerankingSearcher(fixed, weights, prior, LayVocabulary.NONE)
+            .search(SearchRequest.of("问题", 1, SearchMode.HYBRID));
+    assertEquals(List.of("己法|1|0"), ids(ranked));
+  }
+
+  @Test
+  void onlyTheBm25SearchGetsTheExpandedQuestion() {
+    Fixed fixed =
+        new Fixed(List.of(hit("庚法", 1, LawLevel.LAW)), List.of(), EnumSet.allOf(SearchMode.class));
+    LayVocabulary vocabulary = LayVocabulary.parse(List.of("# comment", "", "甲词\t乙术语 丙术语"));
+    RerankWeights expand = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 0, true);
+    new RerankingSearcher(fixed, expand, CitationPrior.NONE, vocabulary)
+        .search(SearchRequest.of("关于甲词和丙术语", 5, SearchMode.HYBRID));
+    assertEquals("关于甲词和丙术语 乙术语", fixed.requests.get(0).query());
+    assertEquals("关于甲词和丙术语", fixed.requests.get(1).query());
+    assertEquals("没有俗语", vocabulary.expand("没有俗语"));
+  }
+
+  @Test
+  void theStandardVocabularyMapsEverydayWordsToLegalTerms() {
+    LayVocabulary standard = LayVocabulary.standard();
+    assertTrue(standard.size() > 50);
+    assertTrue(standard.expand("房东不退押金").contains("出租人"));
   }
 
   private static Law law(String title, LawLevel level, Article... articles) {
