@@ -6,13 +6,27 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhuiguang.assistant.opinion.DocxExport;
+import org.zhuiguang.assistant.plan.DisputePlan;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
+import org.zhuiguang.assistant.plan.PlanMarkdown;
 import org.zhuiguang.assistant.service.LibraryService;
 
 /** {@code POST /api/plans}: a dispute-resolution plan for a worker's narrative. */
@@ -22,6 +36,8 @@ public class PlanResource {
 
   /** The longest narrative accepted (SECURITY.md, bounded consumption). */
   static final int MAX_NARRATIVE = 20_000;
+
+  static final String MARKDOWN = "text/markdown";
 
   private final LibraryService library;
 
@@ -40,37 +56,88 @@ public class PlanResource {
               + " parties with their likely moves, articles quoted from the index, departments,"
               + " steps, options, fallbacks.")
   public ObjectNode plan(JsonNode body) {
-    if (body == null || body.isMissingNode() || body.isNull()) {
-      throw new BadRequestException("the body is empty; send {\"narrative\": \"...\"}");
-    }
-    if (!body.isObject()) {
-      throw new BadRequestException("the body must be a JSON object");
-    }
-    JsonNode narrativeNode = body.get("narrative");
-    if (narrativeNode == null || narrativeNode.isNull()) {
-      throw new BadRequestException("\"narrative\" is missing");
-    }
-    if (!narrativeNode.isTextual()) {
-      throw new BadRequestException("\"narrative\" must be a string");
-    }
-    String narrative = narrativeNode.textValue().strip();
-    if (narrative.isEmpty()) {
-      throw new BadRequestException("\"narrative\" is empty");
-    }
-    if (narrative.length() > MAX_NARRATIVE) {
-      throw new BadRequestException(
-          "\"narrative\" is longer than " + MAX_NARRATIVE + " characters");
-    }
-    LocalDate occurredOn = occurredOn(body.get("occurred_on"));
-    ObjectNode plan =
-        PlanJson.toJson(PlanBuilder.withDefaults(library.get().catalog()).build(narrative));
-    if (occurredOn != null) {
-      plan.put("occurred_on", occurredOn.toString());
-    }
+    PlanRequest request = PlanRequest.of(body);
+    ObjectNode plan = PlanJson.toJson(build(request));
+    request.occurredOn().ifPresent(day -> plan.put("occurred_on", day.toString()));
     return plan;
   }
 
-  private static LocalDate occurredOn(JsonNode node) {
+  @POST
+  @Path("/export")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({MARKDOWN, DocxExport.MEDIA_TYPE})
+  @Operation(
+      summary = "Exports a dispute-resolution plan",
+      description =
+          "The same body as POST /api/plans; ?format=md (default) gives Markdown, ?format=docx a"
+              + " Word document with the label and metadata in its properties.")
+  public Response export(@QueryParam("format") String format, JsonNode body) {
+    String kind = format == null || format.isBlank() ? "md" : format.strip();
+    if (!kind.equals("md") && !kind.equals("docx")) {
+      throw new BadRequestException("format must be md or docx");
+    }
+    String markdown = PlanMarkdown.render(build(PlanRequest.of(body)));
+    if (kind.equals("md")) {
+      return Response.ok(markdown, MARKDOWN + ";charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"plan.md\"")
+          .build();
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("label", "ai-assisted");
+    metadata.put("producer", "追光助理 Zhuiguang Assistant");
+    metadata.put("content_id", UUID.randomUUID().toString());
+    metadata.put("model", PlanBuilder.GROUNDED);
+    metadata.put("created_at", Instant.now().toString());
+    metadata.put("sha256", sha256(markdown));
+    return Response.ok(DocxExport.write("纠纷研判方案", markdown, metadata), DocxExport.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"plan.docx\"")
+        .build();
+  }
+
+  private DisputePlan build(PlanRequest request) {
+    return PlanBuilder.withDefaults(library.get().catalog()).build(request.narrative());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** A checked plan request: the narrative and the optional day the dispute arose. */
+  record PlanRequest(String narrative, Optional<LocalDate> occurredOn) {
+
+    static PlanRequest of(JsonNode body) {
+      if (body == null || body.isMissingNode() || body.isNull()) {
+        throw new BadRequestException("the body is empty; send {\"narrative\": \"...\"}");
+      }
+      if (!body.isObject()) {
+        throw new BadRequestException("the body must be a JSON object");
+      }
+      JsonNode narrativeNode = body.get("narrative");
+      if (narrativeNode == null || narrativeNode.isNull()) {
+        throw new BadRequestException("\"narrative\" is missing");
+      }
+      if (!narrativeNode.isTextual()) {
+        throw new BadRequestException("\"narrative\" must be a string");
+      }
+      String narrative = narrativeNode.textValue().strip();
+      if (narrative.isEmpty()) {
+        throw new BadRequestException("\"narrative\" is empty");
+      }
+      if (narrative.length() > MAX_NARRATIVE) {
+        throw new BadRequestException(
+            "\"narrative\" is longer than " + MAX_NARRATIVE + " characters");
+      }
+      return new PlanRequest(narrative, Optional.ofNullable(parseDay(body.get("occurred_on"))));
+    }
+  }
+
+  private static LocalDate parseDay(JsonNode node) {
     if (node == null || node.isNull()) {
       return null;
     }

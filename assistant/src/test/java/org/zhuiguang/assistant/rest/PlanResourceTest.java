@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.assistant.service.LibraryService;
 import org.zhuiguang.corpus.ArticleNumber;
@@ -61,6 +63,38 @@ class PlanResourceTest {
               .orElseThrow(() -> new AssertionError("not in the index: " + a));
       assertEquals(article.text(), a.get("text").asText());
     }
+  }
+
+  @Test
+  void exportsThePlanAsMarkdownAndDocx() throws Exception {
+    byte[] body =
+        JSON.writeValueAsString(Map.of("narrative", "楼上住户空调外机冷凝水一直滴到楼下窗台，协商无果。"))
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> md =
+        ServiceTest.post("/api/plans/export?format=md", "application/json", body);
+    assertEquals(200, md.statusCode(), md.body());
+    assertTrue(md.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
+    assertTrue(md.body().startsWith("# 纠纷研判方案"), md.body());
+    assertTrue(md.body().contains("相邻关系"), md.body());
+
+    HttpResponse<byte[]> docx =
+        ServiceTest.HTTP.send(
+            java.net.http.HttpRequest.newBuilder(ServiceTest.uri("/api/plans/export?format=docx"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, docx.statusCode());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+      assertEquals("# 纠纷研判方案", doc.getParagraphs().get(0).getText());
+      var custom = doc.getProperties().getCustomProperties();
+      assertEquals(64, custom.getProperty("zg.sha256").getLpwstr().length());
+      assertEquals("grounded", custom.getProperty("zg.model").getLpwstr());
+    }
+
+    HttpResponse<String> bad =
+        ServiceTest.post("/api/plans/export?format=pdf", "application/json", body);
+    assertEquals(400, bad.statusCode(), bad.body());
   }
 
   @Test
