@@ -214,4 +214,32 @@ class WebPageTest {
     }
     assertTrue(status.contains("gen-"), status);
   }
+
+  @Test
+  void aWorkerDescribesADisputeAndReadsThePlan() throws Exception {
+    int port =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("quarkus.http.test-port", Integer.class);
+    call(
+        "POST",
+        "/session/" + session + "/url",
+        JSON.createObjectNode().put("url", "http://localhost:" + port + "/"));
+    call("POST", "/session/" + session + "/element/" + find("#tab-plan") + "/click", null);
+    call(
+        "POST",
+        "/session/" + session + "/element/" + find("#narrative") + "/value",
+        JSON.createObjectNode().put("text", "工业园一家厂拖欠十二名工人三个月工资，工人们说明天去堵厂门。"));
+    call("POST", "/session/" + session + "/element/" + find("#plan-button") + "/click", null);
+    List<String> sections = List.of();
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (sections.size() < 6 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      sections = findAll("#plan-result section h3");
+    }
+    assertEquals(6, sections.size(), "the plan's six sections");
+    String plan = text(find("#plan-result"));
+    assertTrue(plan.contains("纠纷类型：劳动报酬"), plan);
+    assertTrue(plan.contains("风险等级：重大"), plan);
+    assertTrue(plan.contains("提级-街道或区3个工作日"), plan);
+  }
 }
