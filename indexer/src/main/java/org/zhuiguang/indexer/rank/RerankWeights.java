@@ -33,17 +33,17 @@ public record RerankWeights(
   /** The weights chosen on stard-dev by 5-fold cross-validation (docs/retrieval-quality.md). */
   public static final RerankWeights DEFAULT =
       new RerankWeights(
-          10,
+          5,
           1.0,
-          1.25,
+          1.0,
           100,
           Map.of(
-              LawLevel.CONSTITUTION, 1.0,
-              LawLevel.LAW, 1.0,
+              LawLevel.CONSTITUTION, 0.5,
+              LawLevel.LAW, 0.5,
               LawLevel.JUDICIAL_INTERPRETATION, 0.25,
               LawLevel.ADMINISTRATIVE_REGULATION, 0.15),
           0.1,
-          0.05,
+          0.08,
           true);
 
   /** Plain reciprocal rank fusion at k = 20 with no priors: hybrid search before re-ranking. */
