@@ -94,7 +94,8 @@
         li.dataset.draft = d.id;
         li.append(el('span', 'grow', '草稿 #' + d.id + '（' + d.case_title + '，第' + d.version + '版）'), statusTag(d.status));
         if (d.stale) li.append(el('span', 'status-tag stale', '引用法规已修订'));
-        if (d.status === 'draft') li.append(button('提交审核', null, () => act(d.id, 'submit', undefined, 'worker-message')));
+        if (d.status === 'draft' || d.status === 'rejected') li.append(button('编辑', null, () => edit(d.id), 'secondary edit'));
+        if (d.status === 'draft') li.append(button('提交审核', null, () => act(d.id, 'submit', undefined, 'worker-message'), 'submit'));
         if (d.status === 'approved') li.append(button('导出 DOCX', null, () => exportDocx(d.id)));
         dl.appendChild(li);
       });
@@ -121,6 +122,39 @@
       refreshWorker();
     } catch (err) {
       say('worker-message', '登记失败：' + err.message, true);
+    }
+  });
+
+  let editing = null;
+
+  async function edit(id) {
+    try {
+      const d = await api('GET', '/api/drafts/' + id);
+      editing = d.id;
+      $('edit-box').hidden = false;
+      $('edit-title').textContent = '编辑草稿 #' + d.id + '（第' + d.version + '版）';
+      const decisions = $('edit-decisions');
+      decisions.replaceChildren();
+      d.decisions.filter((c) => c.decision === 'rejected').forEach((c) => decisions.appendChild(
+        el('li', '', c.reviewer + ' 退回（第' + c.version + '版）' + (c.reason ? '：' + c.reason : ''))));
+      d.comments.forEach((c) => decisions.appendChild(el('li', '', c.author + '：' + c.text)));
+      $('edit-body').value = d.body;
+    } catch (err) {
+      say('worker-message', '打开失败：' + err.message, true);
+    }
+  }
+
+  $('edit-cancel').addEventListener('click', () => { editing = null; $('edit-box').hidden = true; });
+  $('edit-save').addEventListener('click', async () => {
+    if (!editing) return;
+    try {
+      const d = await api('PUT', '/api/drafts/' + editing, { body: $('edit-body').value });
+      say('worker-message', '草稿 #' + d.id + '：已保存第' + d.version + '版');
+      editing = null;
+      $('edit-box').hidden = true;
+      refreshWorker();
+    } catch (err) {
+      say('worker-message', '保存失败：' + err.message, true);
     }
   });
 

@@ -16,8 +16,9 @@ import org.zhuiguang.assistant.opinion.OpinionLabels;
 
 /**
  * The cases page in headless Chromium (the browser of {@link WebPageTest}): a worker registers a
- * case, requests a draft and submits it; an advisor opens it from the review queue, sees the
- * versions side by side, comments and approves.
+ * case, requests a draft and submits it; an advisor rejects it; the worker edits and submits it
+ * again; the advisor sees the two versions side by side with the added line marked, comments and
+ * approves.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResource.class, restrictToAnnotatedClass = false)
@@ -84,6 +85,13 @@ class CasesPageTest {
     await("#signin-status", user);
   }
 
+  static void openInReview(long draft) throws Exception {
+    String item = "#review-queue li[data-draft=\"" + draft + "\"]";
+    await(item, "页面测试");
+    click(item + " button");
+    await("#review-title", "#" + draft);
+  }
+
   @Test
   void aWorkerRequestsADraftAndAnAdvisorApprovesIt() throws Exception {
     int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
@@ -105,20 +113,47 @@ class CasesPageTest {
     click("#case-list li[data-case=\"" + caseId + "\"] button");
     long draft = number(await("#worker-message", "已生成草稿"));
     await("#draft-list li[data-draft=\"" + draft + "\"]", "草稿");
-    click("#draft-list li[data-draft=\"" + draft + "\"] button");
+    click("#draft-list li[data-draft=\"" + draft + "\"] button.submit");
     await("#worker-message", "已提交审核");
 
     signIn("advisor1");
     click("#tab-review");
-    await("#review-queue li[data-draft=\"" + draft + "\"]", "页面测试");
-    click("#review-queue li[data-draft=\"" + draft + "\"] button");
-    await("#review-title", "#" + draft);
+    openInReview(draft);
+    String first = await("#diff-new", OpinionLabels.AI_LABEL);
+    assertTrue(first.contains("八千元"), first);
+    type("#reject-reason", "请补充工资条");
+    click("#reject-button");
+    await("#review-message", "已退回");
+
+    signIn("worker1");
+    click("#tab-worker");
+    String row = "#draft-list li[data-draft=\"" + draft + "\"]";
+    await(row, "已退回");
+    click(row + " button.edit");
+    await("#edit-title", "#" + draft);
+    await("#edit-decisions", "请补充工资条");
+    String body = WebPageTest.find("#edit-body");
+    WebPageTest.call(
+        "POST",
+        session() + "/element/" + body + "/value",
+        WebPageTest.JSON.createObjectNode().put("text", "\n补充：申请人提供了工资条。"));
+    click("#edit-save");
+    await("#worker-message", "已保存第2版");
+    await(row + " button.submit", "提交审核");
+    click(row + " button.submit");
+    await("#worker-message", "已提交审核");
+
+    signIn("advisor1");
+    click("#tab-review");
+    openInReview(draft);
+    await("#review-title", "第2版");
+    await("#diff-old-title", "第1版");
+    await("#diff-new .add", "补充：申请人提供了工资条。");
     String current = await("#diff-new", OpinionLabels.AI_LABEL);
     assertTrue(current.contains("八千元"), current);
-    await("#diff-new-title", "worker1");
     type("#comment-text", "请核对欠薪金额");
     click("#comment-button");
-    await("#comment-list", "advisor1（第1版）：请核对欠薪金额");
+    await("#comment-list", "advisor1（第2版）：请核对欠薪金额");
     click("#approve-button");
     await("#review-message", "已批准");
 
