@@ -2,6 +2,7 @@ package org.zhuiguang.indexer.rank;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,18 @@ public final class RerankingSearcher implements StatuteSearcher {
         delegate.search(withMode(request, request.query(), SearchMode.DENSE, depth)),
         weights.denseWeight());
     double unit = 1.0 / (weights.rrfK() + 1);
+    Set<String> questionBigrams =
+        weights.headingWeight() != 0 ? bigrams(request.query()) : Set.of();
     List<Candidate> ranked = new ArrayList<>(candidates.values());
     for (Candidate c : ranked) {
       double prior = weights.bonus(c.hit.level());
       prior += weights.citationWeight() * Math.log1p(citations.count(c.hit.article().docId()));
       prior += weights.lawCitationWeight() * Math.log1p(citations.lawCount(c.hit.article().law()));
+      if (!questionBigrams.isEmpty() && !c.hit.chapterPath().isEmpty()) {
+        Set<String> heading = bigrams(c.hit.chapterPath().get(c.hit.chapterPath().size() - 1));
+        heading.retainAll(questionBigrams);
+        prior += weights.headingWeight() * heading.size() / questionBigrams.size();
+      }
       c.score += prior * unit;
     }
     ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
@@ -90,6 +98,17 @@ public final class RerankingSearcher implements StatuteSearcher {
       candidates.computeIfAbsent(key, k -> new Candidate(hit)).score +=
           weight / (weights.rrfK() + rank);
     }
+  }
+
+  /** The bigrams of a text's Chinese characters, the other characters dropped first. */
+  static Set<String> bigrams(String text) {
+    StringBuilder han = new StringBuilder();
+    text.codePoints().filter(cp -> cp >= 0x4E00 && cp <= 0x9FFF).forEach(han::appendCodePoint);
+    Set<String> grams = new HashSet<>();
+    for (int i = 0; i + 2 <= han.length(); i++) {
+      grams.add(han.substring(i, i + 2));
+    }
+    return grams;
   }
 
   private static SearchRequest withMode(

@@ -73,7 +73,7 @@ class RerankingSearcherTest {
     SearchHit b = hit("甲条例", 2, LawLevel.ADMINISTRATIVE_REGULATION);
     SearchHit c = hit("甲条例", 3, LawLevel.ADMINISTRATIVE_REGULATION);
     Fixed fixed = new Fixed(List.of(a, b), List.of(c, b), EnumSet.allOf(SearchMode.class));
-    RerankWeights dense = new RerankWeights(10, 1.0, 2.0, 50, Map.of(), 0, 0, false);
+    RerankWeights dense = new RerankWeights(10, 1.0, 2.0, 50, Map.of(), 0, 0, 0, false);
     List<SearchHit> hits =
         new RerankingSearcher(fixed, dense, CitationPrior.NONE, LayVocabulary.NONE)
             .search(SearchRequest.of("问题", 3, SearchMode.HYBRID));
@@ -109,7 +109,7 @@ class RerankingSearcherTest {
     SearchHit second = hit("丙法", 2, LawLevel.LAW);
     Fixed fixed =
         new Fixed(List.of(first, second), List.of(first, second), EnumSet.allOf(SearchMode.class));
-    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 1.0, 0, false);
+    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 1.0, 0, 0, false);
     List<SearchHit> ranked =
         new RerankingSearcher(
                 fixed, weights, new CitationPrior(Map.of("丙法|2|0", 20)), LayVocabulary.NONE)
@@ -152,12 +152,32 @@ class RerankingSearcherTest {
   }
 
   @Test
+  void aMatchingChapterHeadingLiftsTheArticle() {
+    SearchHit plain = hit("辛法", 1, LawLevel.LAW);
+    SearchHit titled =
+        new SearchHit(
+            new StatuteArticle("辛法", ArticleNumber.of(2), DAY, "文本"),
+            LawLevel.LAW,
+            Optional.empty(),
+            List.of("第一编 总则", "第三章 房屋租赁"),
+            1.0);
+    Fixed fixed =
+        new Fixed(List.of(plain, titled), List.of(plain, titled), EnumSet.allOf(SearchMode.class));
+    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 0, 1.0, false);
+    List<SearchHit> ranked =
+        new RerankingSearcher(fixed, weights, CitationPrior.NONE, LayVocabulary.NONE)
+            .search(SearchRequest.of("房屋租赁的押金", 2, SearchMode.HYBRID));
+    assertEquals(List.of("辛法|2|0", "辛法|1|0"), ids(ranked));
+    assertEquals(Set.of("房屋", "屋租", "租赁"), RerankingSearcher.bigrams("房屋 租赁!"));
+  }
+
+  @Test
   void citedLawsRankAboveUncitedOnes() {
     SearchHit first = hit("戊法", 1, LawLevel.LAW);
     SearchHit second = hit("己法", 1, LawLevel.LAW);
     Fixed fixed =
         new Fixed(List.of(first, second), List.of(first, second), EnumSet.allOf(SearchMode.class));
-    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 1.0, false);
+    RerankWeights weights = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 1.0, 0, false);
     CitationPrior prior = new CitationPrior(Map.of("己法|7|0", 5, "己法|8|0", 5));
     assertEquals(10, prior.lawCount("己法"));
     List<SearchHit> ranked =
@@ -171,7 +191,7 @@ class RerankingSearcherTest {
     Fixed fixed =
         new Fixed(List.of(hit("庚法", 1, LawLevel.LAW)), List.of(), EnumSet.allOf(SearchMode.class));
     LayVocabulary vocabulary = LayVocabulary.parse(List.of("# comment", "", "甲词\t乙术语 丙术语"));
-    RerankWeights expand = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 0, true);
+    RerankWeights expand = new RerankWeights(10, 1.0, 1.0, 100, Map.of(), 0, 0, 0, true);
     new RerankingSearcher(fixed, expand, CitationPrior.NONE, vocabulary)
         .search(SearchRequest.of("关于甲词和丙术语", 5, SearchMode.HYBRID));
     assertEquals("关于甲词和丙术语 乙术语", fixed.requests.get(0).query());
