@@ -182,8 +182,10 @@ public final class EvalCommand implements Runnable {
     @Option(
         names = "--mode",
         paramLabel = "M",
-        description = "bm25, dense or hybrid (default: bm25)")
-    String mode = "bm25";
+        description =
+            "bm25, dense or hybrid (default: hybrid, the best measured; bm25 when the index has"
+                + " no complete vectors)")
+    String mode;
 
     @Option(names = "--k", paramLabel = "N", description = "articles per question (default: 100)")
     int k = 100;
@@ -206,9 +208,10 @@ public final class EvalCommand implements Runnable {
       if (limit != null && limit <= 0) {
         throw new UsageException("--limit must be positive: " + limit);
       }
-      SearchMode searchMode;
+      boolean modeGiven = mode != null;
+      SearchMode requested;
       try {
-        searchMode = SearchMode.fromLabel(mode);
+        requested = modeGiven ? SearchMode.fromLabel(mode) : SearchMode.HYBRID;
       } catch (IllegalArgumentException e) {
         throw new UsageException("--mode must be bm25, dense or hybrid: " + mode);
       }
@@ -217,7 +220,7 @@ public final class EvalCommand implements Runnable {
       Settings.of("eval retrieval")
           .with("queries", queriesFile)
           .with("out", dir)
-          .with("mode", searchMode.label())
+          .with("mode", requested.label() + (modeGiven ? "" : " (default)"))
           .with("k", k)
           .with("limit", limit == null ? "all" : limit)
           .with("index", indexDir)
@@ -233,9 +236,18 @@ public final class EvalCommand implements Runnable {
           new GoldResolver(new ResolverCitationLookup(corpus)).resolveAll(selected);
       SearcherConfig config = SearcherConfig.defaults();
       RetrievalEvaluation.Result result;
+      SearchMode searchMode = requested;
       try (LuceneStatuteSearcher searcher = LuceneStatuteSearcher.open(indexDir, config)) {
         SearchMode effective = searcher.effectiveMode(searchMode);
-        if (effective != searchMode) {
+        if (effective != searchMode && !modeGiven) {
+          err.println(
+              "zg eval retrieval: "
+                  + searcher.status().note().orElse("the index has no complete vectors")
+                  + "; evaluating "
+                  + effective.label());
+          err.flush();
+          searchMode = effective;
+        } else if (effective != searchMode) {
           throw new IllegalStateException(
               searchMode.label()
                   + " cannot be evaluated: "

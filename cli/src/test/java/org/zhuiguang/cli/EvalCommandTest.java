@@ -135,8 +135,12 @@ class EvalCommandTest {
             "5");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("zg eval retrieval: queries="), run.err());
+    // no --mode: hybrid is the default, and an index without vectors is evaluated in bm25, said so
+    assertTrue(run.err().contains("mode=hybrid (default)"), run.err());
+    assertTrue(run.err().contains("evaluating bm25"), run.err());
     JsonNode report = report(out);
     assertEquals("retrieval", report.get("kind").asText());
+    assertEquals("bm25", report.get("mode").asText());
     assertEquals(5, report.get("queries").asInt());
     assertEquals(1, report.get("metrics").get("unresolved_gold").asInt());
     assertEquals(5, report.get("latency_ms").get("count").asInt());
