@@ -12,16 +12,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhuiguang.assistant.library.IndexJob;
 import org.zhuiguang.assistant.library.IndexedLibrary;
+import org.zhuiguang.assistant.library.InvalidStatuteException;
+import org.zhuiguang.assistant.opinion.Role;
+import org.zhuiguang.assistant.security.ApiException;
+import org.zhuiguang.assistant.security.Guard;
 import org.zhuiguang.assistant.service.LibraryService;
+import org.zhuiguang.indexer.index.IndexBusyException;
 import org.zhuiguang.indexer.index.IndexManifest;
 import org.zhuiguang.indexer.search.SearchMode;
 import org.zhuiguang.indexer.search.SearcherStatus;
@@ -33,8 +41,34 @@ public class IndexResource {
 
   private final LibraryService library;
 
-  public IndexResource(LibraryService library) {
+  private final Guard guard;
+
+  public IndexResource(LibraryService library, Guard guard) {
     this.library = library;
+    this.guard = guard;
+  }
+
+  /** Re-indexing needs the maintainer role; every attempt is audited, refusals included. */
+  static final Set<Role> REINDEX = EnumSet.of(Role.MAINTAINER);
+
+  private Response reindex(String action, String target, Supplier<IndexJob> start) {
+    return guard.act(
+        action,
+        target,
+        REINDEX,
+        (caller, t) -> {
+          try {
+            IndexJob job = start.get();
+            t.set(target + " job/" + job.id());
+            return accepted(job);
+          } catch (BadRequestException e) {
+            throw new ApiException(400, "bad_request", e.getMessage());
+          } catch (IndexBusyException e) {
+            throw new ApiException(409, "index_busy", e.getMessage());
+          } catch (InvalidStatuteException e) {
+            throw new ApiException(422, "not_a_statute", e.getMessage());
+          }
+        });
   }
 
   @GET
@@ -71,16 +105,23 @@ public class IndexResource {
   @Path("/jobs")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Starts a job: {\"action\": \"rescan\"}; 409 while another job runs")
+  @Operation(
+      summary =
+          "Starts a job (maintainers only): {\"action\": \"rescan\"}; 409 while another job runs")
   public Response startJob(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new BadRequestException("send {\"action\": \"rescan\"}");
-    }
-    JsonNode action = body.get("action");
-    if (action == null || !action.isTextual() || !action.textValue().equals("rescan")) {
-      throw new BadRequestException("the only action is \"rescan\"");
-    }
-    return accepted(library.maintenance().rescan());
+    return reindex(
+        "index.rescan",
+        "index",
+        () -> {
+          if (body == null || !body.isObject()) {
+            throw new BadRequestException("send {\"action\": \"rescan\"}");
+          }
+          JsonNode action = body.get("action");
+          if (action == null || !action.isTextual() || !action.textValue().equals("rescan")) {
+            throw new BadRequestException("the only action is \"rescan\"");
+          }
+          return library.maintenance().rescan();
+        });
   }
 
   @POST
@@ -90,19 +131,25 @@ public class IndexResource {
   @Operation(
       summary = "Uploads one statute file (corpus Markdown or plain text) and indexes it",
       description =
-          "?name=FILE.md optional; 202 with the job, 409 while another job runs, 422 when"
+          "Maintainers only. ?name=FILE.md optional; 202 with the job, 409 while another job runs, 422 when"
               + " the file is not a statute the parser can read.")
   public Response upload(
       byte[] body,
       @QueryParam("name") String name,
       @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-    if (body == null || body.length == 0) {
-      throw new BadRequestException("the body is empty; send the statute file");
-    }
-    boolean markdown =
-        contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/markdown");
     Optional<String> fileName = Optional.ofNullable(name).filter(n -> !n.isBlank());
-    return accepted(library.maintenance().upload(body, markdown, fileName));
+    return reindex(
+        "index.upload",
+        "law/" + fileName.orElse("(from its title)"),
+        () -> {
+          if (body == null || body.length == 0) {
+            throw new BadRequestException("the body is empty; send the statute file");
+          }
+          boolean markdown =
+              contentType != null
+                  && contentType.toLowerCase(Locale.ROOT).startsWith("text/markdown");
+          return library.maintenance().upload(body, markdown, fileName);
+        });
   }
 
   @GET

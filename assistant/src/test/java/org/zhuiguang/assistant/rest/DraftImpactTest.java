@@ -53,7 +53,7 @@ class DraftImpactTest {
 
   static void upload(String name, String markdown) throws Exception {
     HttpResponse<String> r =
-        ServiceTest.post(
+        ServiceTest.postAsMaintainer(
             "/api/index/laws?name=" + ServiceTest.enc(name),
             "text/markdown",
             markdown.getBytes(StandardCharsets.UTF_8));
@@ -133,7 +133,7 @@ class DraftImpactTest {
       throw new java.io.UncheckedIOException(e);
     }
     HttpResponse<String> rescan =
-        ServiceTest.post(
+        ServiceTest.postAsMaintainer(
             "/api/index/jobs",
             "application/json",
             "{\"action\":\"rescan\"}".getBytes(StandardCharsets.UTF_8));

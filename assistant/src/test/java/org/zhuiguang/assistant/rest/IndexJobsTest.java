@@ -70,7 +70,7 @@ class IndexJobsTest {
     client.start();
     try {
       HttpResponse<String> upload =
-          ServiceTest.post(
+          ServiceTest.postAsMaintainer(
               "/api/index/laws?name=" + ServiceTest.enc(BIG_LAW + ".md"),
               "text/markdown",
               bigStatute().getBytes(StandardCharsets.UTF_8));
@@ -78,7 +78,7 @@ class IndexJobsTest {
       String id = ServiceTest.JSON.readTree(upload.body()).get("job").get("id").asText();
 
       HttpResponse<String> second =
-          ServiceTest.post(
+          ServiceTest.postAsMaintainer(
               "/api/index/jobs",
               "application/json",
               "{\"action\":\"rescan\"}".getBytes(StandardCharsets.UTF_8));
@@ -105,7 +105,7 @@ class IndexJobsTest {
     assertEquals(2999, hit.get("article").asInt());
 
     HttpResponse<String> rescan =
-        ServiceTest.post(
+        ServiceTest.postAsMaintainer(
             "/api/index/jobs",
             "application/json",
             "{\"action\":\"rescan\"}".getBytes(StandardCharsets.UTF_8));
@@ -150,21 +150,51 @@ class IndexJobsTest {
     for (Case c : cases) {
       String path =
           "/api/index/laws" + (c.name() == null ? "" : "?name=" + ServiceTest.enc(c.name()));
-      HttpResponse<String> r = ServiceTest.post(path, c.contentType(), c.body());
+      HttpResponse<String> r = ServiceTest.postAsMaintainer(path, c.contentType(), c.body());
       assertTrue(
           r.statusCode() >= 400 && r.statusCode() < 500, c + " -> " + r.statusCode() + r.body());
       JsonNode error = ServiceTest.JSON.readTree(r.body());
       assertTrue(error.get("detail").asText().length() > 5, r.body());
     }
     HttpResponse<String> json =
-        ServiceTest.post(
+        ServiceTest.postAsMaintainer(
             "/api/index/laws", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
     assertEquals(415, json.statusCode(), json.body());
     HttpResponse<String> badAction =
-        ServiceTest.post(
+        ServiceTest.postAsMaintainer(
             "/api/index/jobs",
             "application/json",
             "{\"action\":\"drop\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, badAction.statusCode(), badAction.body());
+  }
+
+  @Test
+  void reindexingNeedsTheMaintainerRoleAndEveryAttemptIsAudited() throws Exception {
+    byte[] rescan = "{\"action\":\"rescan\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> anonymous =
+        ServiceTest.post("/api/index/jobs", "application/json", rescan);
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+    CaseDraftApiTest.Reply worker =
+        CaseDraftApiTest.call("worker1", "POST", "/api/index/jobs", "{\"action\":\"rescan\"}");
+    assertEquals(403, worker.status(), worker.raw());
+
+    CaseDraftApiTest.Reply audit =
+        CaseDraftApiTest.call("auditor1", "GET", "/api/audit?limit=20", null);
+    assertEquals(200, audit.status(), audit.raw());
+    boolean anonymousRow = false;
+    boolean workerRow = false;
+    for (JsonNode row : audit.json().get("rows")) {
+      if (row.get("action").asText().equals("index.rescan")) {
+        anonymousRow |=
+            row.get("user").asText().equals("anonymous")
+                && row.get("outcome").asText().equals("denied 401");
+        workerRow |=
+            row.get("user").asText().equals("worker1")
+                && row.get("outcome").asText().equals("denied 403");
+      }
+    }
+    assertTrue(anonymousRow && workerRow, audit.raw());
   }
 }

@@ -89,6 +89,24 @@ class ServiceTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A POST signed in as the demo maintainer, who may re-index. */
+  static HttpResponse<String> postAsMaintainer(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    String token = "maintainer1:demo-maintainer1";
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(token.getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
