@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zhuiguang.assistant.plan.StubCatalog;
 import org.zhuiguang.corpus.StatuteArticle;
 
 class OpinionDraftBuilderTest {
@@ -23,7 +24,7 @@ class OpinionDraftBuilderTest {
               new Party("某公司", "被申请人", "", "", "", "")));
 
   private final OpinionDraftBuilder builder =
-      new OpinionDraftBuilder(new TestCatalog(), Clock.fixed(NOW, ZoneOffset.UTC));
+      new OpinionDraftBuilder(new StubCatalog(), Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void labelFirstThenEverySectionInOrder() {
@@ -50,7 +51,7 @@ class OpinionDraftBuilderTest {
   void quotesOnlyCatalogArticlesVerbatimWithVersionDate() {
     OpinionDraft draft = builder.build(CASE, "公司应否支付工资？");
     assertFalse(draft.citations().isEmpty(), "a wage dispute cites articles");
-    TestCatalog catalog = new TestCatalog();
+    StubCatalog catalog = new StubCatalog();
     for (StatuteArticle a : draft.citations()) {
       assertEquals(catalog.article(a.law(), a.number()).orElseThrow(), a);
       assertTrue(
@@ -61,7 +62,9 @@ class OpinionDraftBuilderTest {
                       + a.law()
                       + "》"
                       + a.number().toChinese()
-                      + "（2021-03-04版）：“"
+                      + "（"
+                      + a.version()
+                      + "版）：“"
                       + a.text()
                       + "”"),
           a.docId());

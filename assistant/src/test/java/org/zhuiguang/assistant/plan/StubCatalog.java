@@ -12,12 +12,12 @@ import org.zhuiguang.corpus.StatuteArticle;
 import org.zhuiguang.corpus.StatuteCatalog;
 
 /** A catalog holding exactly the articles the bundled legal-issue data names, with stub text. */
-final class StubCatalog implements StatuteCatalog {
+public final class StubCatalog implements StatuteCatalog {
 
   private final Set<String> refs = new LinkedHashSet<>();
   private final Set<String> titles = new LinkedHashSet<>();
 
-  StubCatalog() {
+  public StubCatalog() {
     for (StatuteReference r : LegalIssueCatalog.defaults().allReferences()) {
       titles.add(r.law());
       refs.add(r.law() + "|" + r.number().toKey());
