@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,32 +21,12 @@ class AskCommandTest {
   Path corpus;
   Path index;
 
-  record Run(int code, String out, String err) {}
-
-  static Run zg(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Zg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void indexFixture() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/fixture-corpus").toURI());
-    corpus = temp.resolve("corpus");
+    corpus = FixtureCorpus.copyTo(temp.resolve("corpus"));
     index = temp.resolve("index");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path p : files.toList()) {
-        Path target = corpus.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    Run build =
-        zg(
+    ZgCommandLineTest.Run build =
+        ZgCommandLineTest.zg(
             "index",
             "build",
             "--no-vectors",
@@ -57,13 +34,13 @@ class AskCommandTest {
             corpus.toString(),
             "--index",
             index.toString());
-    assertEquals(0, build.code(), build.err());
+    assertEquals(0, build.exitCode(), build.err());
   }
 
   @Test
   void askJsonQuotesTheArticleWithTheIndexText() throws IOException {
-    Run run =
-        zg(
+    ZgCommandLineTest.Run run =
+        ZgCommandLineTest.zg(
             "ask",
             "--json",
             "--corpus",
@@ -71,7 +48,7 @@ class AskCommandTest {
             "--index",
             index.toString(),
             "老板无故拖欠工资怎么办？");
-    assertEquals(0, run.code(), run.err());
+    assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("zg ask: corpus="), run.err());
     JsonNode answer = Json.mapper().readTree(run.out());
     assertEquals("grounded", answer.get("mode").asText());
@@ -86,19 +63,23 @@ class AskCommandTest {
 
   @Test
   void askRefusesAnEmptyQuestionAndAMissingIndex() {
-    Run empty = zg("ask", "--corpus", corpus.toString(), "--index", index.toString(), "  ");
-    assertEquals(2, empty.code(), empty.err());
-    Run noIndex =
-        zg("ask", "--corpus", corpus.toString(), "--index", temp.resolve("none").toString(), "工资");
-    assertEquals(1, noIndex.code(), noIndex.err());
+    ZgCommandLineTest.Run empty =
+        ZgCommandLineTest.zg(
+            "ask", "--corpus", corpus.toString(), "--index", index.toString(), "  ");
+    assertEquals(2, empty.exitCode(), empty.err());
+    ZgCommandLineTest.Run noIndex =
+        ZgCommandLineTest.zg(
+            "ask", "--corpus", corpus.toString(), "--index", temp.resolve("none").toString(), "工资");
+    assertEquals(1, noIndex.exitCode(), noIndex.err());
     assertTrue(noIndex.err().contains("no index"), noIndex.err());
   }
 
   @Test
   void serveRefusesABadPort() {
-    Run run =
-        zg("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0");
-    assertEquals(2, run.code(), run.err());
+    ZgCommandLineTest.Run run =
+        ZgCommandLineTest.zg(
+            "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0");
+    assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("--port"), run.err());
   }
 
@@ -111,8 +92,8 @@ class AskCommandTest {
             + " \"article\": 12}], \"reference_answer\": \"用人单位不得无故拖欠工资。\"}\n",
         StandardCharsets.UTF_8);
     Path out = temp.resolve("out");
-    Run run =
-        zg(
+    ZgCommandLineTest.Run run =
+        ZgCommandLineTest.zg(
             "eval",
             "answers",
             "--corpus",
@@ -123,7 +104,7 @@ class AskCommandTest {
             queries.toString(),
             "--out",
             out.toString());
-    assertEquals(0, run.code(), run.err());
+    assertEquals(0, run.exitCode(), run.err());
     JsonNode report = Json.mapper().readTree(out.resolve("report.json").toFile());
     assertEquals(1.0, report.get("metrics").get("citation_recall").asDouble(), 1e-9);
     assertEquals(1.0, report.get("metrics").get("citation_validity").asDouble(), 1e-9);

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,34 +23,14 @@ class IndexSearchCommandTest {
   Path corpus;
   Path index;
 
-  record Run(int code, String out, String err) {}
-
-  static Run zg(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Zg.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void copyFixture() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/fixture-corpus").toURI());
-    corpus = temp.resolve("corpus");
+    corpus = FixtureCorpus.copyTo(temp.resolve("corpus"));
     index = temp.resolve("index");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path p : files.toList()) {
-        Path target = corpus.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
-  private Run build() {
-    return zg(
+  private ZgCommandLineTest.Run build() {
+    return ZgCommandLineTest.zg(
         "index",
         "build",
         "--no-vectors",
@@ -80,15 +57,17 @@ class IndexSearchCommandTest {
 
   @Test
   void buildThenSearchGivesExactHits() throws IOException {
-    Run built = build();
-    assertEquals(0, built.code(), built.err());
+    ZgCommandLineTest.Run built = build();
+    assertEquals(0, built.exitCode(), built.err());
     assertTrue(built.err().startsWith("zg index build: corpus="), built.err());
     assertTrue(built.out().contains("indexed                                14"), built.out());
     assertTrue(built.out().contains("in_force                               11"), built.out());
     assertTrue(built.out().contains("serving gen-000001: 4 laws, 14 documents (11 in force)"));
 
-    Run wages = zg("search", "单位拖欠工资怎么办", "--k", "1", "--json", "--index", index.toString());
-    assertEquals(0, wages.code(), wages.err());
+    ZgCommandLineTest.Run wages =
+        ZgCommandLineTest.zg(
+            "search", "单位拖欠工资怎么办", "--k", "1", "--json", "--index", index.toString());
+    assertEquals(0, wages.exitCode(), wages.err());
     assertEquals(List.of("示范工资支付法|12|2019-05-01"), ids(wages.out()));
     JsonNode hit = Json.mapper().readTree(wages.out()).get("results").get(0);
     assertEquals("bm25", Json.mapper().readTree(wages.out()).get("mode").asText());
@@ -97,24 +76,39 @@ class IndexSearchCommandTest {
     assertFalse(hit.has("suffix"));
     assertTrue(wages.err().contains("hybrid is not available"), wages.err());
 
-    Run pets =
-        zg("search", "饲养宠物", "--k", "1", "--json", "--mode", "bm25", "--index", index.toString());
+    ZgCommandLineTest.Run pets =
+        ZgCommandLineTest.zg(
+            "search", "饲养宠物", "--k", "1", "--json", "--mode", "bm25", "--index", index.toString());
     assertEquals(List.of("示范相邻关系法|2之1|2021-01-01"), ids(pets.out()));
 
-    Run fees =
-        zg("search", "物业费收支", "--k", "2", "--json", "--mode", "bm25", "--index", index.toString());
+    ZgCommandLineTest.Run fees =
+        ZgCommandLineTest.zg(
+            "search", "物业费收支", "--k", "2", "--json", "--mode", "bm25", "--index", index.toString());
     assertEquals(List.of("广东省示范物业管理条例|20|2022-07-01", "广东省示范物业管理条例|1|2022-07-01"), ids(fees.out()));
-    Run shanghai =
-        zg("search", "物业费收支", "--k", "1", "--json", "--regions", "上海", "--index", index.toString());
+    ZgCommandLineTest.Run shanghai =
+        ZgCommandLineTest.zg(
+            "search",
+            "物业费收支",
+            "--k",
+            "1",
+            "--json",
+            "--regions",
+            "上海",
+            "--index",
+            index.toString());
     assertEquals(List.of("上海市示范物业管理条例|20|2022-07-01"), ids(shanghai.out()));
 
-    Run laws =
-        zg("search", "物业费收支", "--k", "1", "--json", "--levels", "法律", "--index", index.toString());
+    ZgCommandLineTest.Run laws =
+        ZgCommandLineTest.zg(
+            "search", "物业费收支", "--k", "1", "--json", "--levels", "法律", "--index", index.toString());
     assertFalse(laws.out().contains("物业管理条例"), laws.out());
-    assertEquals(2, zg("search", "物业", "--levels", "条例", "--index", index.toString()).code());
+    assertEquals(
+        2,
+        ZgCommandLineTest.zg("search", "物业", "--levels", "条例", "--index", index.toString())
+            .exitCode());
 
-    Run old =
-        zg(
+    ZgCommandLineTest.Run old =
+        ZgCommandLineTest.zg(
             "search",
             "邻里和睦",
             "--k",
@@ -129,15 +123,15 @@ class IndexSearchCommandTest {
 
   @Test
   void updateReplacesOnlyTheChangedLaw() throws IOException {
-    assertEquals(0, build().code());
+    assertEquals(0, build().exitCode());
     Path wages = corpus.resolve("社会法/示范工资支付法(2019-05-01).md");
     Files.writeString(
         wages,
         Files.readString(wages, StandardCharsets.UTF_8)
             .replace("无故拖欠劳动者工资。", "无故拖欠劳动者工资；拖欠的，应当在三日内支付。"),
         StandardCharsets.UTF_8);
-    Run update =
-        zg(
+    ZgCommandLineTest.Run update =
+        ZgCommandLineTest.zg(
             "index",
             "update",
             "--no-vectors",
@@ -145,14 +139,15 @@ class IndexSearchCommandTest {
             corpus.toString(),
             "--index",
             index.toString());
-    assertEquals(0, update.code(), update.err());
+    assertEquals(0, update.exitCode(), update.err());
     assertTrue(update.out().contains("laws_changed                            1"), update.out());
     assertTrue(update.out().contains("indexed                                 3"), update.out());
     assertTrue(update.out().contains("serving gen-000002: 4 laws, 14 documents"), update.out());
-    Run hit = zg("search", "三日内支付", "--k", "1", "--json", "--index", index.toString());
+    ZgCommandLineTest.Run hit =
+        ZgCommandLineTest.zg("search", "三日内支付", "--k", "1", "--json", "--index", index.toString());
     assertTrue(hit.out().contains("三日内支付"), hit.out());
-    Run again =
-        zg(
+    ZgCommandLineTest.Run again =
+        ZgCommandLineTest.zg(
             "index",
             "update",
             "--no-vectors",
@@ -165,22 +160,31 @@ class IndexSearchCommandTest {
 
   @Test
   void badUsageAndFailuresHaveTheirExitCodes() {
-    assertEquals(2, zg("search", "问题", "--k", "0", "--index", index.toString()).code());
-    assertEquals(2, zg("search", "问题", "--mode", "fuzzy", "--index", index.toString()).code());
-    assertEquals(2, zg("search", "问题", "--date", "2020-13-01", "--index", index.toString()).code());
-    assertEquals(2, zg("index").code());
-    Run missing = zg("search", "问题", "--index", index.toString());
-    assertEquals(1, missing.code());
+    assertEquals(
+        2,
+        ZgCommandLineTest.zg("search", "问题", "--k", "0", "--index", index.toString()).exitCode());
+    assertEquals(
+        2,
+        ZgCommandLineTest.zg("search", "问题", "--mode", "fuzzy", "--index", index.toString())
+            .exitCode());
+    assertEquals(
+        2,
+        ZgCommandLineTest.zg("search", "问题", "--date", "2020-13-01", "--index", index.toString())
+            .exitCode());
+    assertEquals(2, ZgCommandLineTest.zg("index").exitCode());
+    ZgCommandLineTest.Run missing =
+        ZgCommandLineTest.zg("search", "问题", "--index", index.toString());
+    assertEquals(1, missing.exitCode());
     assertTrue(missing.err().contains("no index at"), missing.err());
-    assertEquals(0, zg("index", "build", "--help").code());
-    assertEquals(0, zg("search", "--help").code());
+    assertEquals(0, ZgCommandLineTest.zg("index", "build", "--help").exitCode());
+    assertEquals(0, ZgCommandLineTest.zg("search", "--help").exitCode());
   }
 
   @Test
   void querySyntaxIsPlainText() throws IOException {
-    assertEquals(0, build().code());
-    Run run =
-        zg(
+    assertEquals(0, build().exitCode());
+    ZgCommandLineTest.Run run =
+        ZgCommandLineTest.zg(
             "search",
             "拖欠工资 AND (title:* OR \"\\",
             "--k",
@@ -188,7 +192,7 @@ class IndexSearchCommandTest {
             "--json",
             "--index",
             index.toString());
-    assertEquals(0, run.code(), run.err());
+    assertEquals(0, run.exitCode(), run.err());
     assertEquals("示范工资支付法|12|2019-05-01", ids(run.out()).get(0));
   }
 }
