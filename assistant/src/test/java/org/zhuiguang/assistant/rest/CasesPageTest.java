@@ -62,7 +62,16 @@ class CasesPageTest {
     while (System.nanoTime() < deadline) {
       List<String> found = WebPageTest.findAll(css);
       if (!found.isEmpty()) {
-        last = WebPageTest.text(found.get(0));
+        try {
+          last = WebPageTest.text(found.get(0));
+        } catch (IllegalStateException e) {
+          // the page re-rendered the element between finding and reading it: look again
+          if (!e.getMessage().contains("stale element reference")) {
+            throw e;
+          }
+          Thread.sleep(150);
+          continue;
+        }
         if (last.contains(part)) {
           return last;
         }
