@@ -21,9 +21,6 @@ import picocli.CommandLine.Spec;
             + " applicable law, departments, steps.")
 public final class PlanCommand implements Runnable {
 
-  /** The longest narrative accepted, as the service's limit. */
-  static final int MAX_NARRATIVE = 20_000;
-
   @Spec CommandSpec spec;
   @Mixin CorpusOption corpusOption;
 
@@ -40,9 +37,9 @@ public final class PlanCommand implements Runnable {
     if (narrative == null || narrative.isBlank()) {
       throw new UsageException("the dispute description is empty");
     }
-    if (narrative.length() > MAX_NARRATIVE) {
+    if (narrative.length() > PlanBuilder.MAX_NARRATIVE) {
       throw new UsageException(
-          "the dispute description is longer than " + MAX_NARRATIVE + " characters");
+          "the dispute description is longer than " + PlanBuilder.MAX_NARRATIVE + " characters");
     }
     var corpusDir = corpusOption.corpus();
     Settings.of("plan")

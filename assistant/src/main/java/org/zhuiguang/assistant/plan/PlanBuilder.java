@@ -33,6 +33,9 @@ public final class PlanBuilder {
   /** The mode label of plans built without a language model. */
   public static final String GROUNDED = "grounded";
 
+  /** The longest dispute narrative accepted (SECURITY.md, bounded consumption). */
+  public static final int MAX_NARRATIVE = 20_000;
+
   private final NarrativeAnalyzer analyzer;
   private final RiskGrader grader = new RiskGrader();
   private final EscalationPolicy policy = new EscalationPolicy();

@@ -25,6 +25,7 @@ import org.zhuiguang.assistant.persistence.AssigneeEntity;
 import org.zhuiguang.assistant.persistence.CaseEntity;
 import org.zhuiguang.assistant.persistence.DraftEntity;
 import org.zhuiguang.assistant.persistence.PartyEntity;
+import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.security.ApiException;
 import org.zhuiguang.assistant.security.Caller;
 import org.zhuiguang.assistant.security.Guard;
@@ -36,7 +37,6 @@ public class CaseResource {
 
   static final Set<Role> CREATE = EnumSet.of(Role.WORKER, Role.MEDIATOR);
   static final Set<Role> READ = EnumSet.of(Role.WORKER, Role.MEDIATOR, Role.ADVISOR);
-  static final int MAX_NARRATIVE = 20_000;
 
   private final Guard guard;
   private final DraftResource drafts;
@@ -129,7 +129,7 @@ public class CaseResource {
       throw ApiException.badRequest("send {\"title\", \"narrative\", \"parties\", \"assignees\"}");
     }
     String title = text(body, "title", 500, true);
-    String narrative = text(body, "narrative", MAX_NARRATIVE, true);
+    String narrative = text(body, "narrative", PlanBuilder.MAX_NARRATIVE, true);
     CaseEntity c = new CaseEntity();
     c.title = title;
     c.narrative = narrative;

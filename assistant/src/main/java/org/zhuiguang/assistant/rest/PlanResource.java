@@ -34,9 +34,6 @@ import org.zhuiguang.assistant.service.LibraryService;
 @Tag(name = "plans", description = "dispute-resolution plans (纠纷研判) for grid and circle workers")
 public class PlanResource {
 
-  /** The longest narrative accepted (SECURITY.md, bounded consumption). */
-  static final int MAX_NARRATIVE = 20_000;
-
   static final String MARKDOWN = "text/markdown";
 
   private final LibraryService library;
@@ -118,21 +115,7 @@ public class PlanResource {
       if (!body.isObject()) {
         throw new BadRequestException("the body must be a JSON object");
       }
-      JsonNode narrativeNode = body.get("narrative");
-      if (narrativeNode == null || narrativeNode.isNull()) {
-        throw new BadRequestException("\"narrative\" is missing");
-      }
-      if (!narrativeNode.isTextual()) {
-        throw new BadRequestException("\"narrative\" must be a string");
-      }
-      String narrative = narrativeNode.textValue().strip();
-      if (narrative.isEmpty()) {
-        throw new BadRequestException("\"narrative\" is empty");
-      }
-      if (narrative.length() > MAX_NARRATIVE) {
-        throw new BadRequestException(
-            "\"narrative\" is longer than " + MAX_NARRATIVE + " characters");
-      }
+      String narrative = CaseResource.text(body, "narrative", PlanBuilder.MAX_NARRATIVE, true);
       return new PlanRequest(narrative, Optional.ofNullable(parseDay(body.get("occurred_on"))));
     }
   }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.service.LibraryService;
 import org.zhuiguang.corpus.ArticleNumber;
 
@@ -105,7 +106,7 @@ class PlanResourceTest {
           "[]",
           "{\"narrative\": 3}",
           Map.of("narrative", "   "),
-          Map.of("narrative", "邻".repeat(PlanResource.MAX_NARRATIVE + 1)),
+          Map.of("narrative", "邻".repeat(PlanBuilder.MAX_NARRATIVE + 1)),
           Map.of("narrative", "楼上漏水", "occurred_on", "昨天")
         }) {
       HttpResponse<String> r = plan(bad);
