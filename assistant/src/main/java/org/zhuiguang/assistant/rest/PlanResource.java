@@ -28,6 +28,7 @@ import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
 import org.zhuiguang.assistant.plan.PlanMarkdown;
 import org.zhuiguang.assistant.service.LibraryService;
+import org.zhuiguang.corpus.StatuteCatalog;
 
 /** {@code POST /api/plans}: a dispute-resolution plan for a worker's narrative. */
 @Path("/api/plans")
@@ -92,8 +93,23 @@ public class PlanResource {
   }
 
   private DisputePlan build(PlanRequest request) {
-    return PlanBuilder.withDefaults(library.get().catalog()).build(request.narrative());
+    return builder().build(request.narrative());
   }
+
+  /** A builder over the catalog served now; its rule files are read once per catalog. */
+  private PlanBuilder builder() {
+    StatuteCatalog catalog = library.get().catalog();
+    BuilderForCatalog current = builder;
+    if (current == null || current.catalog() != catalog) {
+      current = new BuilderForCatalog(catalog, PlanBuilder.withDefaults(catalog));
+      builder = current;
+    }
+    return current.builder();
+  }
+
+  private record BuilderForCatalog(StatuteCatalog catalog, PlanBuilder builder) {}
+
+  private volatile BuilderForCatalog builder;
 
   private static String sha256(String text) {
     try {
