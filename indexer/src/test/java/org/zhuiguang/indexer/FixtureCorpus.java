@@ -47,7 +47,7 @@ public final class FixtureCorpus {
             "2010-03-01",
             article(1, 0, "第一章 总则", "为了规范相邻关系，维护邻里和睦，制定本法。"),
             article(2, 0, "第二章 通行", "相邻一方因通行确需利用相邻土地的，另一方应当提供必要的便利。"),
-            article(3, 0, "第二章 通行", "建造建筑物，不得妨碍相邻建筑物的通风、采光和日照。"));
+            article(3, 0, "第二章 通行", "盖房的一方不得挡住相邻房屋的通风、采光和日照。"));
     LawVersion newNeighbours =
         version(
             NEIGHBOURS,
@@ -57,7 +57,7 @@ public final class FixtureCorpus {
             article(1, 0, "第一章 总则", "为了规范相邻关系，促进邻里互助，制定本法。"),
             article(2, 0, "第二章 通行", "相邻一方因通行确需利用相邻土地的，另一方应当提供必要的便利。"),
             article(2, 1, "第二章 通行", "饲养宠物的，应当避免噪声和气味影响邻居的正常生活。"),
-            article(3, 0, "第二章 通行", "建造建筑物，不得妨碍相邻建筑物的通风、采光和日照；造成损害的，应当赔偿。"));
+            article(3, 0, "第二章 通行", "盖房的一方不得挡住相邻房屋的通风、采光和日照；造成损害的，应当赔偿。"));
     laws.add(law(oldNeighbours, newNeighbours));
     laws.add(
         law(

@@ -45,7 +45,7 @@ class BooksCollectionTest extends CollectionTestCase {
   protected Map<String, String> expectedArticles() {
     return Map.of(
         CODE + "|6|0",
-        "不动产的相邻权利人应当按照有利生产、方便生活的原则，正确处理相邻关系。\n相邻权利人应当互相协助。",
+        "相邻各方应当和睦相处，互谅互让地处理相邻关系。\n相邻权利人应当互相协助。",
         CODE + "|7|0",
         "本法自2021年1月1日起施行。",
         "最高人民法院关于示例问题的批复|1|0",

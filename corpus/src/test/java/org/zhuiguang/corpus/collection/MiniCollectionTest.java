@@ -83,7 +83,7 @@ class MiniCollectionTest extends CollectionTestCase {
   protected Map<String, String> expectedArticles() {
     return Map.of(
         CONTRACTS + "|2|0",
-        "本法所称示例合同，是指当事人之间设立、变更、终止示例权利义务的协议。\n当事人可以采用书面形式、口头形式或者其他形式订立示例合同。",
+        "本法所称示例合同，是指当事人之间设立、变更、终止示例权利义务的协议。\n当事人可以以书面、口头或者别的方式订立示例合同。",
         CONTRACTS + "|3|0",
         "当事人订立示例合同，应当遵循下列原则：\n（一）平等；\n（二）自愿；\n（三）诚信。",
         CONTRACTS + "|3|1",
@@ -91,7 +91,7 @@ class MiniCollectionTest extends CollectionTestCase {
         CONTRACTS + "|4|0",
         "要约是希望与他人订立示例合同的意思表示。\n要约应当内容具体确定。",
         CONTRACTS + "|5|0",
-        "承诺是受要约人同意要约的意思表示。依照第四条规定的要约，承诺应当以通知的方式作出。\n第四条规定的通知，可以采用书面形式。",
+        "承诺是示例受要约人对要约表示同意。依照第四条规定的要约，承诺应当以通知的方式作出。\n第四条规定的通知，可以采用书面形式。",
         CRIMINAL + "|133|2",
         "对行驶中的示例车辆的驾驶人员使用暴力，危及公共安全的，处一年以下有期徒刑。",
         INTERPRETATION + "|2|0",
@@ -170,7 +170,7 @@ class MiniCollectionTest extends CollectionTestCase {
     assertEquals(1, law.versions().size());
     assertEquals(List.of(Path.of("刑法", "示例刑法.md")), law.inForce().sources());
     assertEquals(
-        "在示例道路上驾驶示例车辆，有下列情形之一的，处拘役，并处罚金：\n（一）追逐竞驶，情节恶劣的；\n（二）醉酒驾驶示例车辆的。",
+        "在示例道路上驾驶示例车辆，有下列情形之一的，依照示例条文处罚：\n（一）追逐竞驶，情节恶劣的；\n（二）醉酒驾驶示例车辆的。",
         article(law, 133, 1).text());
     assertEquals(5, law.inForce().articles().size());
     assertEquals(
