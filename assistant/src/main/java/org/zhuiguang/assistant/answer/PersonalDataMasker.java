@@ -1,6 +1,9 @@
 package org.zhuiguang.assistant.answer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +27,39 @@ public final class PersonalDataMasker {
   private final Map<String, String> placeholders = new LinkedHashMap<>();
   private final Map<String, Integer> counters = new LinkedHashMap<>();
 
+  /** Values known to be personal data (a party's name, address ...), masked wherever they occur. */
+  private final Map<String, String> known = new LinkedHashMap<>();
+
+  /**
+   * Registers a value known to be personal data, such as a party's name or address from the case's
+   * structured fields: {@link #mask} replaces it wherever it occurs, before the patterns run.
+   * Values shorter than two characters are ignored (they would mask ordinary words).
+   *
+   * @param value the value as recorded
+   * @param kind the placeholder's kind (当事人, 地址, 手机 ...)
+   * @return the placeholder, or empty when the value is too short to mask
+   */
+  public String known(String value, String kind) {
+    String v = value == null ? "" : value.strip();
+    if (v.codePointCount(0, v.length()) < 2) {
+      return "";
+    }
+    String placeholder = placeholder(v, kind);
+    known.put(v, placeholder);
+    return placeholder;
+  }
+
   /** The text with personal data replaced; the same value always gets the same placeholder. */
   public String mask(String text) {
-    String t = replace(text, EMAIL, "邮箱", s -> true);
+    String t = text;
+    if (!known.isEmpty()) {
+      List<String> values = new ArrayList<>(known.keySet());
+      values.sort(Comparator.comparingInt(String::length).reversed());
+      for (String v : values) {
+        t = t.replace(v, known.get(v));
+      }
+    }
+    t = replace(t, EMAIL, "邮箱", s -> true);
     t = replace(t, ID_NUMBER, "身份证", PersonalDataMasker::validIdNumber);
     t = replace(t, BANK_CARD, "银行卡", PersonalDataMasker::luhn);
     t = replace(t, MOBILE, "手机", s -> true);
@@ -57,19 +90,22 @@ public final class PersonalDataMasker {
         m.appendReplacement(out, Matcher.quoteReplacement(value));
         continue;
       }
-      String placeholder =
-          placeholders.computeIfAbsent(
-              value,
-              v -> {
-                int n = counters.merge(kind, 1, Integer::sum);
-                String p = "[" + kind + n + "]";
-                originals.put(p, v);
-                return p;
-              });
+      String placeholder = placeholder(value, kind);
       m.appendReplacement(out, Matcher.quoteReplacement(placeholder));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private String placeholder(String value, String kind) {
+    return placeholders.computeIfAbsent(
+        value,
+        v -> {
+          int n = counters.merge(kind, 1, Integer::sum);
+          String p = "[" + kind + n + "]";
+          originals.put(p, v);
+          return p;
+        });
   }
 
   /** GB 11643 check digit of an 18-digit resident identity number. */

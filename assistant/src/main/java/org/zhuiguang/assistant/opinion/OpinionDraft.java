@@ -2,6 +2,7 @@ package org.zhuiguang.assistant.opinion;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.zhuiguang.corpus.StatuteArticle;
 
 /**
@@ -12,12 +13,33 @@ import org.zhuiguang.corpus.StatuteArticle;
  * @param sections the sections, each with its heading, in the order DOMAIN.md lists them
  * @param citations the quoted articles
  * @param metadata producer, content id, model, time, SHA-256 of {@link #body()}
+ * @param mode {@link #LLM} when a model wrote the prose, else {@link #OFFLINE}
+ * @param fallback in LLM mode, why the prose is the offline one after all ({@link
+ *     #LLM_UNAVAILABLE}, {@link #REPLY_INVALID}, {@link #CITATIONS_NOT_VERIFIED}, {@link
+ *     #NO_ARTICLES})
  */
 public record OpinionDraft(
     String title,
     List<Section> sections,
     List<StatuteArticle> citations,
-    OpinionMetadata metadata) {
+    OpinionMetadata metadata,
+    String mode,
+    Optional<String> fallback) {
+
+  public static final String LLM = "llm";
+  public static final String OFFLINE = "offline";
+
+  /** The model was refused, slow, failing or unreachable. */
+  public static final String LLM_UNAVAILABLE = "llm-unavailable";
+
+  /** Twice a reply that was not the required JSON object of plain text. */
+  public static final String REPLY_INVALID = "reply-invalid";
+
+  /** Twice a reply whose citations or quotes did not verify. */
+  public static final String CITATIONS_NOT_VERIFIED = "citations-not-verified";
+
+  /** Nothing in the index the model could have cited. */
+  public static final String NO_ARTICLES = "no-articles";
 
   /** One section: a heading (empty for the label) and its text. */
   public record Section(String heading, String text) {
@@ -33,6 +55,8 @@ public record OpinionDraft(
     sections = List.copyOf(sections);
     citations = List.copyOf(citations);
     Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(fallback, "fallback");
   }
 
   /** The full text: the label line, the title, then each section under its heading. */

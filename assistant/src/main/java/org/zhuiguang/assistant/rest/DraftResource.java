@@ -24,15 +24,21 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhuiguang.assistant.answer.StatuteLibrary;
+import org.zhuiguang.assistant.config.AssistantConfig;
+import org.zhuiguang.assistant.llm.DraftAiWriter;
 import org.zhuiguang.assistant.opinion.CaseFile;
 import org.zhuiguang.assistant.opinion.DocxExport;
 import org.zhuiguang.assistant.opinion.DraftAction;
 import org.zhuiguang.assistant.opinion.DraftStatus;
 import org.zhuiguang.assistant.opinion.DraftWorkflow;
+import org.zhuiguang.assistant.opinion.DraftWriter;
 import org.zhuiguang.assistant.opinion.OpinionDraft;
 import org.zhuiguang.assistant.opinion.OpinionDraftBuilder;
 import org.zhuiguang.assistant.opinion.OpinionLabels;
@@ -45,11 +51,13 @@ import org.zhuiguang.assistant.persistence.DecisionEntity;
 import org.zhuiguang.assistant.persistence.DraftEntity;
 import org.zhuiguang.assistant.persistence.DraftVersionEntity;
 import org.zhuiguang.assistant.persistence.PartyEntity;
+import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.security.ApiException;
 import org.zhuiguang.assistant.security.Caller;
 import org.zhuiguang.assistant.security.Guard;
 import org.zhuiguang.assistant.service.LibraryService;
 import org.zhuiguang.corpus.StatuteArticle;
+import org.zhuiguang.corpus.StatuteCatalog;
 
 /**
  * Legal-opinion drafts: requested for a case, edited (every version kept), submitted, commented,
@@ -65,12 +73,39 @@ public class DraftResource {
 
   private final Guard guard;
   private final LibraryService library;
+  private final Optional<DraftWriter> writer;
+  private final boolean maskPersonalData;
   private final DraftWorkflow workflow = new DraftWorkflow();
 
-  public DraftResource(Guard guard, LibraryService library) {
+  public DraftResource(
+      Guard guard, LibraryService library, DraftAiWriter writer, AssistantConfig config) {
     this.guard = guard;
     this.library = library;
+    this.writer =
+        config.llm().baseUrl().filter(url -> !url.isBlank()).map(url -> (DraftWriter) writer);
+    this.maskPersonalData = !config.llm().local();
   }
+
+  /** The builder for the library served now: made once per catalog, not per request. */
+  private OpinionDraftBuilder builder() {
+    StatuteLibrary lib = library.get();
+    BuilderForCatalog current = builders.get();
+    if (current == null || current.catalog() != lib.catalog()) {
+      OpinionDraftBuilder b =
+          new OpinionDraftBuilder(PlanBuilder.withDefaults(lib.catalog()), Clock.systemUTC());
+      if (writer.isPresent()) {
+        b = b.withWriter(writer.get(), lib.citations(), maskPersonalData);
+      }
+      current = new BuilderForCatalog(lib.catalog(), b);
+      builders.set(current);
+    }
+    return current.builder();
+  }
+
+  private record BuilderForCatalog(StatuteCatalog catalog, OpinionDraftBuilder builder) {}
+
+  /** The resource is a singleton (Quarkus REST's default), so this is shared by every request. */
+  private final AtomicReference<BuilderForCatalog> builders = new AtomicReference<>();
 
   /** Builds a draft for the case ({@code POST /api/cases/{id}/drafts}); 201 with the draft. */
   Response create(long caseId, JsonNode body) {
@@ -88,9 +123,7 @@ public class DraftResource {
                       c.title,
                       c.narrative,
                       PartyEntity.ofCase(c.id).stream().map(PartyEntity::toParty).toList());
-              OpinionDraft built =
-                  new OpinionDraftBuilder(library.get().catalog(), Clock.systemUTC())
-                      .build(file, question);
+              OpinionDraft built = builder().build(file, question);
               DraftEntity d = new DraftEntity();
               d.caseId = c.id;
               d.status = DraftStatus.DRAFT.key();
@@ -99,7 +132,13 @@ public class DraftResource {
               d.createdAt = built.metadata().createdAt();
               d.persist();
               saveVersion(
-                  d, 1, built.body(), citations(built.citations()), built.metadata(), caller);
+                  d,
+                  1,
+                  built.body(),
+                  citations(built.citations()),
+                  metadata(built.metadata(), built.mode(), built.fallback().orElse("")),
+                  built.metadata().createdAt(),
+                  caller);
               target.set("draft/" + d.id);
               return view(d);
             });
@@ -231,7 +270,17 @@ public class DraftResource {
                   labelled);
           d.currentVersion++;
           d.status = next.key();
-          saveVersion(d, d.currentVersion, labelled, current.citations, m, caller);
+          saveVersion(
+              d,
+              d.currentVersion,
+              labelled,
+              current.citations,
+              metadata(
+                  m,
+                  previous.path("mode").asText(OpinionDraft.OFFLINE),
+                  previous.path("fallback").asText("")),
+              m.createdAt(),
+              caller);
           return view(d);
         });
   }
@@ -376,15 +425,21 @@ public class DraftResource {
   }
 
   private static void saveVersion(
-      DraftEntity d, int version, String body, String citations, OpinionMetadata m, Caller by) {
+      DraftEntity d,
+      int version,
+      String body,
+      String citations,
+      String metadata,
+      Instant at,
+      Caller by) {
     DraftVersionEntity v = new DraftVersionEntity();
     v.draftId = d.id;
     v.version = version;
     v.body = body;
     v.citations = citations;
-    v.metadata = metadata(m);
+    v.metadata = metadata;
     v.author = by.user();
-    v.createdAt = m.createdAt();
+    v.createdAt = at;
     v.persist();
   }
 
@@ -403,7 +458,12 @@ public class DraftResource {
     return out.toString();
   }
 
-  private static String metadata(OpinionMetadata m) {
+  /**
+   * A version's metadata as stored: the label, producer, content id, model, time and hash, how the
+   * prose was written ({@code mode} llm or offline) and, when LLM mode fell back to the offline
+   * prose, why ({@code fallback}).
+   */
+  private static String metadata(OpinionMetadata m, String mode, String fallback) {
     ObjectNode o = JSON.createObjectNode();
     o.put("label", m.label());
     o.put("label_text", OpinionLabels.AI_LABEL);
@@ -412,6 +472,10 @@ public class DraftResource {
     o.put("model", m.model());
     o.put("created_at", m.createdAt().toString());
     o.put("sha256", m.sha256());
+    o.put("mode", mode);
+    if (!fallback.isEmpty()) {
+      o.put("fallback", fallback);
+    }
     return o.toString();
   }
 

@@ -22,6 +22,19 @@ class PersonalDataMaskerTest {
   }
 
   @Test
+  void knownValuesAreMaskedLongestFirstAndShareTheCounters() {
+    PersonalDataMasker m = new PersonalDataMasker();
+    assertEquals("[当事人1]", m.known("欧阳明远", "当事人"));
+    assertEquals("[当事人2]", m.known("欧阳明", "当事人"));
+    assertEquals("[手机1]", m.known("0755-1234567", "手机"));
+    assertEquals("", m.known("王", "当事人"));
+    String text = "欧阳明远和欧阳明争吵，电话0755-1234567或13812345678，王某在场。";
+    String masked = m.mask(text);
+    assertEquals("[当事人1]和[当事人2]争吵，电话[手机1]或[手机2]，王某在场。", masked);
+    assertEquals(text, m.restore(masked));
+  }
+
+  @Test
   void checksums() {
     assertEquals(true, PersonalDataMasker.validIdNumber("11010519491231002X"));
     assertEquals(false, PersonalDataMasker.validIdNumber("110105194912310021"));

@@ -123,7 +123,7 @@ class DraftImpactTest {
   }
 
   /** Takes the uploaded statutes out of the corpus again: the other tests see the fixture only. */
-  private static void restore() throws Exception {
+  static void restore() throws Exception {
     Path corpus = Path.of(ConfigProvider.getConfig().getValue("zhuiguang.corpus", String.class));
     try {
       Path uploads = corpus.resolve(IndexMaintenance.UPLOAD_FOLDER);

@@ -37,6 +37,7 @@ final class LlmStub implements AutoCloseable {
   private final HttpServer server;
   private final Deque<Reply> script = new ArrayDeque<>();
   private final List<JsonNode> requests = new ArrayList<>();
+  private final List<String> traffic = new ArrayList<>();
 
   LlmStub(int port) {
     vertx = Vertx.vertx();
@@ -74,17 +75,41 @@ final class LlmStub implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /**
+   * Everything any client sent to the stub, one entry per request on any path: the request line,
+   * every header and the body as received.
+   */
+  synchronized List<String> traffic() {
+    return List.copyOf(traffic);
+  }
+
   synchronized void reset() {
     script.clear();
     requests.clear();
+    traffic.clear();
   }
 
   private void handle(HttpServerRequest request) {
-    if (!request.path().equals("/v1/chat/completions")) {
-      request.response().setStatusCode(404).end();
-      return;
-    }
-    request.body().onSuccess(body -> respond(request, body));
+    request
+        .body()
+        .onSuccess(
+            body -> {
+              StringBuilder raw = new StringBuilder();
+              raw.append(request.method()).append(' ').append(request.uri()).append('\n');
+              request
+                  .headers()
+                  .forEach(
+                      h -> raw.append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+              raw.append('\n').append(body.toString(StandardCharsets.UTF_8));
+              synchronized (this) {
+                traffic.add(raw.toString());
+              }
+              if (!request.path().equals("/v1/chat/completions")) {
+                request.response().setStatusCode(404).end();
+                return;
+              }
+              respond(request, body);
+            });
   }
 
   private void respond(HttpServerRequest request, Buffer body) {
