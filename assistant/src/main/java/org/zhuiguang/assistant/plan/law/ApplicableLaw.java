@@ -56,6 +56,9 @@ public final class ApplicableLaw {
 
   /** The full title of a law written in full or without 中华人民共和国 or 《》. */
   public Optional<String> title(String law) {
+    if (catalog.titles().contains(law.strip())) {
+      return Optional.of(law.strip()); // titles such as 关于适用《…》…的解释 keep their brackets
+    }
     String bare = law.replace("《", "").replace("》", "").strip();
     if (catalog.titles().contains(bare)) {
       return Optional.of(bare);

@@ -36,7 +36,7 @@ public final class Signals {
               + "当面喝|服毒|安眠药|死在.{0,6}(门口|面前|店里|这里)|一头撞死");
   private static final Pattern EXTREME_WORDS =
       Pattern.compile(
-          "放火|纵火|一把火|炸了|炸药|煤气罐|砸烂|砸店|砸了他|砸了你|把.{0,8}(砸了|砸烂|烧了|点了)|(就|要|去)砸|"
+          "放火|纵火|一把火|点火|自焚|汽油|炸了|炸药|煤气罐|砸烂|砸店|爬(上)?塔吊|爬上?(楼顶|屋顶|天台|广告牌|高压)|砸了他|砸了你|把.{0,8}(砸了|砸烂|烧了|点了)|(就|要|去)砸|"
               + "堵住?(门|大门|园区|厂门|工地|马路|路口|路)|(门口|门前|大门|路口|厂门)[^。，]{0,2}堵(着|了|住)|去.{0,8}堵|"
               + "围堵|拉到工地|抬尸|停尸|抬到.{0,6}(门口|工地|厂)|拉到.{0,4}门口");
   private static final Pattern DANGER_WORDS =
@@ -58,7 +58,7 @@ public final class Signals {
   private static final Pattern AGE = Pattern.compile("([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(周)?岁");
   private static final Pattern CHILD_NEAR = Pattern.compile("儿子|女儿|孩子|小孩|男孩|女孩|学生|孙子|孙女|外孙|娃|小朋友");
   private static final Pattern DISABLED_WORDS =
-      Pattern.compile("残疾|瘫痪|轮椅|盲人|失明|聋哑|智力障碍|精神残疾|残疾证|截肢|视力障碍|听力障碍|拄拐.{0,4}残");
+      Pattern.compile("残疾|瘫痪|瘫在床|偏瘫|卧床不起|植物人|轮椅|盲人|失明|聋哑|智力障碍|精神残疾|残疾证|截肢|视力障碍|听力障碍|拄拐.{0,4}残");
   private static final Pattern REPEATED_WORDS =
       Pattern.compile(
           "多次(调解|协调|调处)|(调解|协调|调处)(过|了)?(好几|两|三|四|五|几|多)次|反复(调解|协调)|"
