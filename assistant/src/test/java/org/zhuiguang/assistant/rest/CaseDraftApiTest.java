@@ -257,6 +257,19 @@ class CaseDraftApiTest {
   }
 
   @Test
+  void bearerTokensAreRefusedWhileOidcIsNotConfigured() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    com.fasterxml.jackson.databind.node.ObjectNode claims = JSON.createObjectNode();
+    claims.put("iss", "http://127.0.0.1:1/realms/zg");
+    claims.put("preferred_username", "advisor1");
+    claims.put("exp", java.time.Instant.now().getEpochSecond() + 300);
+    claims.putArray("groups").add("advisor");
+    String token = OidcTestProvider.sign(claims, generator.generateKeyPair().getPrivate());
+    assertEquals(401, OidcBearerTest.bearer(token, "GET", "/api/cases").status());
+  }
+
+  @Test
   void theAuditChainVerifies() {
     newCase();
     call("maintainer1", "GET", "/api/cases", null);
