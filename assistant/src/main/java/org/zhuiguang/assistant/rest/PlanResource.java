@@ -22,11 +22,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.zhuiguang.assistant.answer.StatuteLibrary;
+import org.zhuiguang.assistant.config.AssistantConfig;
+import org.zhuiguang.assistant.llm.PlanAiWriter;
 import org.zhuiguang.assistant.opinion.DocxExport;
 import org.zhuiguang.assistant.plan.DisputePlan;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
 import org.zhuiguang.assistant.plan.PlanMarkdown;
+import org.zhuiguang.assistant.plan.llm.LlmPlanner;
+import org.zhuiguang.assistant.plan.llm.PlanNarrator;
 import org.zhuiguang.assistant.service.LibraryService;
 import org.zhuiguang.corpus.StatuteCatalog;
 
@@ -38,9 +43,14 @@ public class PlanResource {
   static final String MARKDOWN = "text/markdown";
 
   private final LibraryService library;
+  private final Optional<PlanNarrator> narrator;
+  private final boolean maskPersonalData;
 
-  public PlanResource(LibraryService library) {
+  public PlanResource(LibraryService library, PlanAiWriter writer, AssistantConfig config) {
     this.library = library;
+    this.narrator =
+        config.llm().baseUrl().filter(url -> !url.isBlank()).map(url -> (PlanNarrator) writer);
+    this.maskPersonalData = !config.llm().local();
   }
 
   @POST
@@ -74,7 +84,8 @@ public class PlanResource {
     if (!kind.equals("md") && !kind.equals("docx")) {
       throw new BadRequestException("format must be md or docx");
     }
-    String markdown = PlanMarkdown.render(build(PlanRequest.of(body)));
+    DisputePlan plan = build(PlanRequest.of(body));
+    String markdown = PlanMarkdown.render(plan);
     if (kind.equals("md")) {
       return Response.ok(markdown, MARKDOWN + ";charset=UTF-8")
           .header("Content-Disposition", "attachment; filename=\"plan.md\"")
@@ -84,7 +95,11 @@ public class PlanResource {
     metadata.put("label", "ai-assisted");
     metadata.put("producer", "追光助理 Zhuiguang Assistant");
     metadata.put("content_id", UUID.randomUUID().toString());
-    metadata.put("model", PlanBuilder.GROUNDED);
+    metadata.put(
+        "model",
+        plan.mode().equals(LlmPlanner.LLM)
+            ? narrator.map(PlanNarrator::model).orElse(LlmPlanner.LLM)
+            : PlanBuilder.GROUNDED);
     metadata.put("created_at", Instant.now().toString());
     metadata.put("sha256", sha256(markdown));
     return Response.ok(DocxExport.write("纠纷研判方案", markdown, metadata), DocxExport.MEDIA_TYPE)
@@ -92,13 +107,19 @@ public class PlanResource {
         .build();
   }
 
+  /** The offline plan, refined by the model in LLM mode (falling back to offline, saying so). */
   private DisputePlan build(PlanRequest request) {
-    return builder().build(request.narrative());
+    StatuteLibrary lib = library.get();
+    DisputePlan offline = builder(lib.catalog()).build(request.narrative());
+    if (narrator.isEmpty()) {
+      return offline;
+    }
+    return new LlmPlanner(narrator.get(), lib.catalog(), lib.citations(), maskPersonalData)
+        .refine(offline);
   }
 
   /** A builder over the catalog served now; its rule files are read once per catalog. */
-  private PlanBuilder builder() {
-    StatuteCatalog catalog = library.get().catalog();
+  private PlanBuilder builder(StatuteCatalog catalog) {
     BuilderForCatalog current = builder;
     if (current == null || current.catalog() != catalog) {
       current = new BuilderForCatalog(catalog, PlanBuilder.withDefaults(catalog));
