@@ -71,17 +71,18 @@ public final class IndexBuilder {
     Optional<Duration> bm25Ready = Optional.empty();
     IndexManifest manifest = null;
     if (!withVectors) {
-      manifest = writeFull(laws, hashes, counters, Optional.empty());
+      manifest = writeFull(laws, hashes, counters, Optional.empty(), true);
       bm25Ready = Optional.of(Duration.between(start, Instant.now()));
     } else {
       TextEncoder model = encoder.orElseThrow();
       try (EmbeddingCache cache = openCache(model)) {
         if (!EmbeddingFiller.missing(laws, cache).isEmpty()) {
-          manifest = writeFull(laws, hashes, new IndexCounters(), Optional.empty());
+          // served only while the embeddings fill: searchable first, not merged
+          manifest = writeFull(laws, hashes, new IndexCounters(), Optional.empty(), false);
           bm25Ready = Optional.of(Duration.between(start, Instant.now()));
         }
         EmbeddingFiller.fill(laws, cache, model, counters, progress);
-        manifest = writeFull(laws, hashes, counters, Optional.of(cache));
+        manifest = writeFull(laws, hashes, counters, Optional.of(cache), true);
       }
     }
     long articles =
@@ -107,13 +108,17 @@ public final class IndexBuilder {
       List<List<ArticleRecord>> laws,
       LawHashes hashes,
       IndexCounters counters,
-      Optional<EmbeddingCache> cache)
+      Optional<EmbeddingCache> cache,
+      boolean merge)
       throws IOException {
     Path folder = generations.newGeneration();
     long total = laws.stream().mapToLong(List::size).sum();
     progress.start(cache.isPresent() ? "indexing with vectors" : "indexing", total);
     try (GenerationWriter writer = GenerationWriter.create(folder, analyzer, threads)) {
       writer.addAll(laws, vectors(cache), counters, progress);
+      if (merge) {
+        writer.forceMerge();
+      }
       long inForce = laws.stream().flatMap(List::stream).filter(ArticleRecord::inForce).count();
       IndexManifest manifest = manifest(folder, hashes, total, inForce, cache.isPresent());
       writer.commit(manifest, hashes);
