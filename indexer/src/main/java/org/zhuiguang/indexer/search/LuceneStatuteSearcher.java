@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -140,13 +142,25 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
     final IndexSearcher searcher;
     final SearcherStatus status;
 
+    /** Hits read so far, by document, kept up to a bound (the first ones read stay). */
+    final AtomicReferenceArray<SearchHit> hits;
+
+    final AtomicInteger hitsKept = new AtomicInteger();
+    final int hitCache;
+
     private Generation(
-        Path folder, Directory directory, DirectoryReader reader, SearcherStatus status) {
+        Path folder,
+        Directory directory,
+        DirectoryReader reader,
+        SearcherStatus status,
+        int hitCache) {
       this.folder = folder;
       this.directory = directory;
       this.reader = reader;
       this.searcher = new IndexSearcher(reader);
       this.status = status;
+      this.hitCache = hitCache;
+      this.hits = new AtomicReferenceArray<>(hitCache > 0 ? reader.maxDoc() : 0);
     }
 
     static Generation open(Path folder, SearcherConfig config) throws IOException {
@@ -189,7 +203,12 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
           modes.add(SearchMode.DENSE);
           modes.add(SearchMode.HYBRID);
         }
-        return new Generation(folder, directory, reader, new SearcherStatus(manifest, modes, note));
+        return new Generation(
+            folder,
+            directory,
+            reader,
+            new SearcherStatus(manifest, modes, note),
+            config.hitCache());
       } catch (IOException | RuntimeException e) {
         reader.close();
         directory.close();
@@ -229,9 +248,24 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(ranked.size());
       for (ScoreDoc sd : ranked) {
-        hits.add(ArticleDocumentGenerator.hit(stored.document(sd.doc), sd.score));
+        hits.add(hit(stored, sd.doc, sd.score));
       }
       return hits;
+    }
+
+    /** The hit of a document, from the kept hits or read from the stored fields. */
+    private SearchHit hit(StoredFields stored, int doc, double score) throws IOException {
+      SearchHit known = hitCache > 0 ? this.hits.get(doc) : null;
+      if (known == null) {
+        known = ArticleDocumentGenerator.hit(stored.document(doc), 0);
+        if (hitCache > 0
+            && hitsKept.get() < hitCache
+            && this.hits.compareAndSet(doc, null, known)) {
+          hitsKept.incrementAndGet();
+        }
+      }
+      return new SearchHit(
+          known.article(), known.level(), known.region(), known.chapterPath(), score);
     }
 
     private ScoreDoc[] bm25(String text, Query filter, int n, SearcherConfig config)

@@ -16,13 +16,16 @@ import org.zhuiguang.indexer.embed.TextEncoder;
  *     request names none; {@link #ALL_REGIONS} alone means no region filter
  * @param depth how many candidates each ranking contributes to hybrid fusion
  * @param rrfK the constant of reciprocal rank fusion
+ * @param hitCache how many hits (by document) an open generation keeps after reading them from its
+ *     stored fields, so a popular article is decompressed once; 0 for none
  */
 public record SearcherConfig(
     StatuteAnalyzer analyzer,
     Optional<TextEncoder> encoder,
     Set<String> defaultRegions,
     int depth,
-    int rrfK) {
+    int rrfK,
+    int hitCache) {
 
   /** The region list value that searches every region. */
   public static final String ALL_REGIONS = "*";
@@ -33,12 +36,19 @@ public record SearcherConfig(
   /** The environment variable naming the default regions, comma separated. */
   public static final String REGIONS_ENV = "ZG_REGIONS";
 
+  /** The default number of hits kept per open generation (about 1 KiB each). */
+  public static final int DEFAULT_HIT_CACHE = 20_000;
+
   public SearcherConfig {
     defaultRegions = Set.copyOf(defaultRegions);
+    if (hitCache < 0) {
+      throw new IllegalArgumentException("hitCache must be >= 0: " + hitCache);
+    }
   }
 
   public static SearcherConfig of(Optional<TextEncoder> encoder) {
-    return new SearcherConfig(new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 20);
+    return new SearcherConfig(
+        new StatuteAnalyzer(), encoder, regionsFromEnvironment(), 100, 20, DEFAULT_HIT_CACHE);
   }
 
   /**
@@ -50,7 +60,11 @@ public record SearcherConfig(
   }
 
   public SearcherConfig withRegions(Set<String> regions) {
-    return new SearcherConfig(analyzer, encoder, regions, depth, rrfK);
+    return new SearcherConfig(analyzer, encoder, regions, depth, rrfK, hitCache);
+  }
+
+  public SearcherConfig withHitCache(int hits) {
+    return new SearcherConfig(analyzer, encoder, defaultRegions, depth, rrfK, hits);
   }
 
   /** {@code $ZG_REGIONS} (comma separated), else {@link #DEFAULT_REGIONS}. */

@@ -1,5 +1,6 @@
 package org.zhuiguang.indexer.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhuiguang.indexer.FixtureCorpus;
 import org.zhuiguang.indexer.analysis.StatuteAnalyzer;
 import org.zhuiguang.indexer.embed.BgeEncoder;
+import org.zhuiguang.indexer.embed.QueryCachingEncoder;
 import org.zhuiguang.indexer.embed.TextEncoder;
 import org.zhuiguang.indexer.index.BuildResult;
 import org.zhuiguang.indexer.index.IndexBuilder;
+import org.zhuiguang.indexer.index.IndexGenerations;
 import org.zhuiguang.indexer.index.IndexManifest;
 import org.zhuiguang.indexer.index.ProgressListener;
 
@@ -30,6 +39,8 @@ class VectorSearchTest {
 
   static BuildResult build;
 
+  static int builtSegments;
+
   @BeforeAll
   static void build() throws Exception {
     encoder = new BgeEncoder(2, 16, false);
@@ -37,6 +48,11 @@ class VectorSearchTest {
         new IndexBuilder(
                 root, new StatuteAnalyzer(), Optional.of(encoder), ProgressListener.NONE, 2)
             .build(FixtureCorpus.corpus(), true);
+    Path served = new IndexGenerations(root).current().orElseThrow();
+    try (Directory dir = FSDirectory.open(served);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      builtSegments = reader.leaves().size();
+    }
   }
 
   @AfterAll
@@ -66,6 +82,50 @@ class VectorSearchTest {
       }
       List<SearchHit> pets = searcher.search(SearchRequest.of("养狗太吵影响邻居", 1, SearchMode.DENSE));
       assertEquals(FixtureCorpus.NEIGHBOURS + "|2|1", pets.get(0).article().docId());
+    }
+  }
+
+  @Test
+  void theGenerationWithVectorsIsOneSegment() {
+    assertEquals(1, builtSegments, "merged after indexing on 2 threads");
+  }
+
+  @Test
+  void keptHitsAndCachedQueryEmbeddingsChangeNoResult() throws Exception {
+    List<String> questions = List.of("老板一直不发薪水", "养狗太吵影响邻居", "拖欠工资怎么办", "老板一直不发薪水");
+    QueryCachingEncoder caching = new QueryCachingEncoder(encoder, 2);
+    try (LuceneStatuteSearcher plain =
+            LuceneStatuteSearcher.open(
+                root, SearcherConfig.of(Optional.of(encoder)).withHitCache(0));
+        LuceneStatuteSearcher cached =
+            LuceneStatuteSearcher.open(root, SearcherConfig.of(Optional.of(caching)))) {
+      for (int round = 0; round < 2; round++) {
+        for (SearchMode mode : SearchMode.values()) {
+          for (String q : questions) {
+            SearchRequest request = SearchRequest.of(q, 5, mode);
+            assertEquals(plain.search(request), cached.search(request), mode + " " + q);
+          }
+        }
+      }
+    }
+    assertTrue(caching.hits() > 0, "repeated questions come from the cache");
+  }
+
+  @Test
+  void concurrentQueriesShareTheModelAndGetTheSameVector() throws Exception {
+    String question = "邻居装修噪音太大怎么办";
+    float[] alone = encoder.encodeQuery(question);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<float[]>> futures = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        futures.add(pool.submit(() -> encoder.encodeQuery(question)));
+      }
+      for (Future<float[]> f : futures) {
+        assertArrayEquals(alone, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
