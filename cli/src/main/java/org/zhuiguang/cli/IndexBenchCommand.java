@@ -10,25 +10,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.zhuiguang.corpus.Article;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.Law;
 import org.zhuiguang.corpus.LawVersion;
 import org.zhuiguang.corpus.collection.LawRefBookCollection;
 import org.zhuiguang.indexer.analysis.StatuteAnalyzer;
+import org.zhuiguang.indexer.bench.EncoderBenchmark;
 import org.zhuiguang.indexer.bench.LatencyBenchmark;
 import org.zhuiguang.indexer.bench.Resources;
 import org.zhuiguang.indexer.embed.LazyEncoder;
+import org.zhuiguang.indexer.embed.QueryCachingEncoder;
 import org.zhuiguang.indexer.embed.TextEncoder;
+import org.zhuiguang.indexer.index.ArticleDocumentGenerator;
+import org.zhuiguang.indexer.index.ArticleRecord;
 import org.zhuiguang.indexer.index.BuildResult;
+import org.zhuiguang.indexer.index.CorpusRecords;
 import org.zhuiguang.indexer.index.IndexBuilder;
+import org.zhuiguang.indexer.index.IndexCounters;
 import org.zhuiguang.indexer.index.IndexGenerations;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearchMode;
+import org.zhuiguang.indexer.search.SearchRequest;
 import org.zhuiguang.indexer.search.SearcherConfig;
+import org.zhuiguang.indexer.search.StatuteSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +75,19 @@ final class IndexBenchCommand implements Runnable {
   @Option(names = "--skip-build", description = "measure the index as it is")
   boolean skipBuild;
 
+  @Option(
+      names = "--latency-only",
+      description = "only query latency, reading the index as it is (writes nothing)")
+  boolean latencyOnly;
+
+  @Option(
+      names = "--encoder-sample",
+      paramLabel = "N",
+      description =
+          "only embedding throughput: N distinct article texts sampled with a fixed seed, embedded"
+              + " as a build does, with the projected CPU time of a full build's embedding")
+  int encoderSample;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -84,11 +108,22 @@ final class IndexBenchCommand implements Runnable {
         .with("clients", clients)
         .with("vectors", vectors)
         .with("skip_build", skipBuild)
+        .with("latency_only", latencyOnly)
+        .with("encoder_sample", encoderSample)
         .with("cores", Runtime.getRuntime().availableProcessors())
         .log(err);
-    try (TextEncoder encoder = LazyEncoder.bge()) {
-      Corpus corpus = LawRefBookCollection.read(corpusDir).corpus();
+    // the model alone: every query is embedded (the query cache is measured separately below)
+    try (TextEncoder encoder = LazyEncoder.bgeUncached()) {
+      if (encoderSample > 0) {
+        encoderThroughput(out, encoder, LawRefBookCollection.read(corpusDir).corpus());
+        return;
+      }
       List<String> questions = questions(queryFile);
+      if (latencyOnly) {
+        latency(out, encoder, indexDir, questions);
+        return;
+      }
+      Corpus corpus = LawRefBookCollection.read(corpusDir).corpus();
       int cores = Runtime.getRuntime().availableProcessors();
       IndexBuilder builder =
           new IndexBuilder(
@@ -126,30 +161,153 @@ final class IndexBenchCommand implements Runnable {
           out,
           "embedding cache",
           Resources.mib(Resources.folderBytes(indexDir.resolve(IndexBuilder.EMBEDDINGS))));
-      out.println();
-      out.println("| mode | clients | queries | p50 ms | p95 ms | p99 ms | queries/s |");
-      out.println("|---|---|---|---|---|---|---|");
-      try (LuceneStatuteSearcher searcher =
-          LuceneStatuteSearcher.open(indexDir, SearcherConfig.of(Optional.of(encoder)))) {
-        for (SearchMode mode : SearchMode.values()) {
-          if (!searcher.availableModes().contains(mode)) {
-            continue;
-          }
-          for (int n : new int[] {1, clients}) {
-            out.println(LatencyBenchmark.run(searcher, questions, mode, n, 10).row());
-            out.flush();
-          }
-        }
-      }
-      out.println();
-      out.printf(Locale.ROOT, "heap after GC %.0f MiB; %s%n", Resources.heapMib(), Resources.rss());
-      out.flush();
+      latency(out, encoder, indexDir, questions);
     } catch (IOException e) {
       throw new IllegalStateException("benchmark failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("benchmark interrupted", e);
     }
+  }
+
+  /**
+   * Latency per mode with 1 and N clients. First with every cache off (each query embedded, each
+   * hit read from the stored fields): bm25, dense, hybrid (RRF) and the product's re-ranked hybrid.
+   * Then the re-ranked hybrid with the searcher's hit cache, warmed by the first half of the
+   * questions and measured on the unseen second half; then with the query-embedding cache too, on
+   * questions all asked before (only repeated questions gain from it).
+   */
+  private void latency(PrintWriter out, TextEncoder encoder, Path indexDir, List<String> questions)
+      throws IOException, InterruptedException {
+    out.println();
+    out.println(LatencyBenchmark.Latency.header());
+    SearcherConfig cold = SearcherConfig.of(Optional.of(encoder)).withHitCache(0);
+    try (LuceneStatuteSearcher searcher = LuceneStatuteSearcher.open(indexDir, cold)) {
+      for (SearchMode mode : SearchMode.values()) {
+        if (!searcher.availableModes().contains(mode)) {
+          continue;
+        }
+        for (int n : new int[] {1, clients}) {
+          print(out, LatencyBenchmark.run(searcher, questions, mode, n, 10));
+        }
+      }
+      if (searcher.availableModes().contains(SearchMode.HYBRID)) {
+        StatuteSearcher ranked = RerankingSearcher.over(searcher);
+        for (int n : new int[] {1, clients}) {
+          print(
+              out,
+              LatencyBenchmark.run(
+                  "hybrid re-ranked", ranked, questions, SearchMode.HYBRID, n, 10, 50));
+        }
+      }
+    }
+    SearcherConfig warm = SearcherConfig.of(Optional.of(encoder));
+    try (LuceneStatuteSearcher searcher = LuceneStatuteSearcher.open(indexDir, warm)) {
+      if (searcher.availableModes().contains(SearchMode.HYBRID)) {
+        StatuteSearcher ranked = RerankingSearcher.over(searcher);
+        int half = questions.size() / 2;
+        List<String> seen = questions.subList(0, half);
+        List<String> unseen = questions.subList(half, questions.size());
+        for (String q : seen) {
+          ranked.search(SearchRequest.of(q, 10, SearchMode.HYBRID));
+        }
+        for (int n : new int[] {1, clients}) {
+          print(
+              out,
+              LatencyBenchmark.run(
+                  "hybrid re-ranked, hit cache (warmed by the other half)",
+                  ranked,
+                  unseen,
+                  SearchMode.HYBRID,
+                  n,
+                  10,
+                  0));
+        }
+      }
+    }
+    QueryCachingEncoder caching =
+        new QueryCachingEncoder(new SharedEncoder(encoder), QueryCachingEncoder.DEFAULT_CAPACITY);
+    try (LuceneStatuteSearcher searcher =
+        LuceneStatuteSearcher.open(indexDir, SearcherConfig.of(Optional.of(caching)))) {
+      if (searcher.availableModes().contains(SearchMode.HYBRID)) {
+        StatuteSearcher ranked = RerankingSearcher.over(searcher);
+        for (String q : questions) {
+          ranked.search(SearchRequest.of(q, 10, SearchMode.HYBRID));
+        }
+        for (int n : new int[] {1, clients}) {
+          print(
+              out,
+              LatencyBenchmark.run(
+                  "hybrid re-ranked, hit and query caches (every question asked before)",
+                  ranked,
+                  questions,
+                  SearchMode.HYBRID,
+                  n,
+                  10,
+                  0));
+        }
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "heap after GC %.0f MiB; %s%n", Resources.heapMib(), Resources.rss());
+    out.flush();
+  }
+
+  private static void print(PrintWriter out, LatencyBenchmark.Latency latency) {
+    out.println(latency.row());
+    out.flush();
+  }
+
+  /** Embedding throughput on a seeded sample, projected to the whole corpus's distinct texts. */
+  private void encoderThroughput(PrintWriter out, TextEncoder encoder, Corpus corpus) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (Law law : corpus.laws()) {
+      for (ArticleRecord record : CorpusRecords.of(law, new IndexCounters())) {
+        distinct.add(ArticleDocumentGenerator.embeddingText(record));
+      }
+    }
+    long totalChars = distinct.stream().mapToLong(String::length).sum();
+    List<String> sample = EncoderBenchmark.sample(new ArrayList<>(distinct), encoderSample, 42);
+    EncoderBenchmark.Throughput t = EncoderBenchmark.run(encoder, sample);
+    int cores = Runtime.getRuntime().availableProcessors();
+    double projected = t.projectedCpuSeconds(totalChars);
+    out.println("embedding throughput, " + t.summary());
+    out.printf(
+        Locale.ROOT,
+        "whole corpus: %d distinct texts, %d chars; projected embedding work %.0f CPU s, i.e."
+            + " %.1f minutes on %d idle cores (a projection from the sample, not a measurement)%n",
+        distinct.size(),
+        totalChars,
+        projected,
+        projected / cores / 60,
+        cores);
+    out.flush();
+  }
+
+  /** An encoder that leaves closing to its owner. */
+  private record SharedEncoder(TextEncoder encoder) implements TextEncoder {
+    @Override
+    public String modelName() {
+      return encoder.modelName();
+    }
+
+    @Override
+    public int dimension() {
+      return encoder.dimension();
+    }
+
+    @Override
+    public List<float[]> encodePassages(List<String> passages) {
+      return encoder.encodePassages(passages);
+    }
+
+    @Override
+    public float[] encodeQuery(String query) {
+      return encoder.encodeQuery(query);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static Duration lastCpu = Duration.ZERO;
