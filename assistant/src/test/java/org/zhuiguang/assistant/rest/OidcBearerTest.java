@@ -26,18 +26,24 @@ import org.junit.jupiter.api.Test;
  * stand-in on loopback with a key generated for the run), checks issuer, audience and expiry, and
  * takes the roles from the configured claim. A valid advisor token reviews a draft; an expired
  * token, a token signed by another key, from another issuer or for another audience gets 401; a
- * worker's token gets 403 on approval; HTTP Basic keeps working beside it.
+ * worker's token gets 403 on approval; HTTP Basic keeps working beside it. The profile also
+ * switches on {@code ZG_REQUIRE_SIGN_IN}: search, ask and plans refuse anonymous callers.
  */
 @QuarkusTest
 @TestProfile(OidcBearerTest.Oidc.class)
 @QuarkusTestResource(value = ServiceTestResource.class, restrictToAnnotatedClass = false)
 class OidcBearerTest {
 
-  /** The service with the test provider's settings. */
+  /** The service as in production: the test provider's settings, and sign-in required. */
   public static class Oidc implements QuarkusTestProfile {
     @Override
     public List<TestResourceEntry> testResources() {
       return List.of(new TestResourceEntry(OidcTestProvider.class));
+    }
+
+    @Override
+    public java.util.Map<String, String> getConfigOverrides() {
+      return java.util.Map.of("zg-security.require-sign-in", "true");
     }
   }
 
@@ -68,13 +74,27 @@ class OidcBearerTest {
   }
 
   static CaseDraftApiTest.Reply bearer(String token, String method, String path) {
+    return send(token == null ? null : "Bearer " + token, method, path, null);
+  }
+
+  static CaseDraftApiTest.Reply send(
+      String authorization, String method, String path, String json) {
     try {
       int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-      HttpRequest request =
+      HttpRequest.Builder b =
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-              .method(method, HttpRequest.BodyPublishers.noBody())
-              .header("Authorization", "Bearer " + token)
-              .build();
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+      if (json != null) {
+        b.header("Content-Type", "application/json");
+      }
+      if (authorization != null) {
+        b.header("Authorization", authorization);
+      }
+      HttpRequest request = b.build();
       HttpResponse<String> r =
           HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new CaseDraftApiTest.Reply(
@@ -157,5 +177,47 @@ class OidcBearerTest {
             .path("status")
             .asText());
     assertEquals(200, bearer(valid, "POST", path).status());
+  }
+
+  static final String PLAN = "{\"narrative\": \"公司拖欠工资三个月，共一万二千元。\"}";
+  static final String ASK = "{\"question\": \"拖欠工资怎么办？\"}";
+
+  static String basic(String user) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":demo-" + user).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withSignInRequiredSearchAskAndPlansRefuseAnonymousCallers() {
+    List<String[]> closed =
+        List.of(
+            new String[] {"GET", "/api/search?q=%E5%B7%A5%E8%B5%84", null},
+            new String[] {"POST", "/api/ask", ASK},
+            new String[] {"GET", "/api/ask/stream?q=%E5%B7%A5%E8%B5%84", null},
+            new String[] {"POST", "/api/plans", PLAN},
+            new String[] {"POST", "/api/plans/export?format=md", PLAN});
+    for (String[] c : closed) {
+      CaseDraftApiTest.Reply anonymous = send(null, c[0], c[1], c[2]);
+      assertEquals(401, anonymous.status(), c[1] + " " + anonymous.raw());
+      assertEquals("unauthorized", anonymous.json().path("error").asText(), anonymous.raw());
+    }
+    CaseDraftApiTest.Reply audit =
+        CaseDraftApiTest.call("auditor1", "GET", "/api/audit?limit=10", null);
+    assertTrue(
+        audit
+            .raw()
+            .contains("\"user\":\"anonymous\",\"action\":\"plans\",\"target\":\"/api/plans\""),
+        audit.raw());
+
+    assertEquals(200, send(basic("worker1"), "POST", "/api/plans", PLAN).status());
+    assertEquals(200, send(basic("mediator1"), "GET", closed.get(0)[1], null).status());
+    String token = OidcTestProvider.sign(claims("mediator1", List.of("mediator"), 300), key());
+    assertEquals(200, bearer(token, "GET", closed.get(0)[1]).status());
+    String noRole = OidcTestProvider.sign(claims("visitor", List.of("guest"), 300), key());
+    assertEquals(403, bearer(noRole, "GET", closed.get(0)[1]).status());
+    // What is not behind the switch stays open: the page and health.
+    assertEquals(200, send(null, "GET", "/", null).status());
+    assertEquals(200, send(null, "GET", "/q/health/live", null).status());
   }
 }
