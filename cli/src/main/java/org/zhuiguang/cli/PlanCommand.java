@@ -1,6 +1,9 @@
 package org.zhuiguang.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.zhuiguang.assistant.plan.DisputePlan;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.plan.PlanJson;
@@ -30,6 +33,12 @@ public final class PlanCommand implements Runnable {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
+  @Option(
+      names = "--occurred-on",
+      paramLabel = "YYYY-MM-DD",
+      description = "the day the dispute arose: articles are quoted in the versions in force then")
+  String occurredOn;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -41,16 +50,27 @@ public final class PlanCommand implements Runnable {
       throw new UsageException(
           "the dispute description is longer than " + PlanBuilder.MAX_NARRATIVE + " characters");
     }
+    Optional<LocalDate> day = Optional.empty();
+    if (occurredOn != null) {
+      try {
+        day = Optional.of(LocalDate.parse(occurredOn.strip()));
+      } catch (DateTimeParseException e) {
+        throw new UsageException("--occurred-on is not a date YYYY-MM-DD: " + occurredOn);
+      }
+    }
     var corpusDir = corpusOption.corpus();
     Settings.of("plan")
         .with("corpus", corpusDir)
         .with("mode", "grounded")
         .with("json", json)
+        .with("occurred-on", day.map(LocalDate::toString).orElse("(now)"))
         .log(err);
     PlanBuilder builder = PlanBuilder.withDefaults(CorpusOption.readCorpus(corpusDir));
-    DisputePlan plan = builder.build(narrative);
+    DisputePlan plan = builder.build(narrative, day);
     if (json) {
-      out.println(Json.write(PlanJson.toJson(plan)));
+      var node = PlanJson.toJson(plan);
+      day.ifPresent(d -> node.put("occurred_on", d.toString()));
+      out.println(Json.write(node));
     } else {
       out.print(PlanMarkdown.render(plan));
     }

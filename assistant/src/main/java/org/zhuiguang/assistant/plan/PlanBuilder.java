@@ -1,9 +1,11 @@
 package org.zhuiguang.assistant.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.zhuiguang.assistant.plan.law.ApplicableLaw;
 import org.zhuiguang.assistant.plan.law.LegalIssue;
 import org.zhuiguang.assistant.plan.law.LegalIssueCatalog;
@@ -75,12 +77,20 @@ public final class PlanBuilder {
   }
 
   public DisputePlan build(String narrative) {
+    return build(narrative, Optional.empty());
+  }
+
+  /**
+   * A plan for a dispute that arose on {@code occurredOn}: its articles are quoted from the
+   * versions of their laws in force on that day (the versions in force now when empty).
+   */
+  public DisputePlan build(String narrative, Optional<LocalDate> occurredOn) {
     NarrativeAnalysis a = analyzer.analyze(narrative);
     RiskAssessment risk = grader.grade(a);
     Routing route = routing.route(a, risk.level());
     EscalationDecision escalation = policy.decide(risk, route.powers());
     List<LegalIssue> raised = issues.issuesFor(a);
-    ApplicableLaw.Resolution resolution = law.resolve(raised);
+    ApplicableLaw.Resolution resolution = law.resolve(raised, occurredOn);
     Playbook playbook = playbooks.get(a.type());
     List<PartyView> parties = sandbox.simulate(a, playbook, resolution.cited());
     List<String> reasoning = new ArrayList<>();
@@ -90,6 +100,15 @@ public final class PlanBuilder {
     reasoning.add("部门调度（路由表规则）：" + String.join("、", route.rules()));
     reasoning.add(
         "法律问题：" + String.join("；", raised.stream().map(LegalIssue::issue).distinct().toList()));
+    occurredOn.ifPresent(
+        day ->
+            reasoning.add(
+                "适用版本：纠纷发生于"
+                    + day
+                    + "，条文按当日有效的版本引用"
+                    + (resolution.notes().isEmpty()
+                        ? ""
+                        : "；" + String.join("；", resolution.notes()))));
     return new DisputePlan(
         GROUNDED,
         a,

@@ -110,12 +110,12 @@ public class PlanResource {
   /** The offline plan, refined by the model in LLM mode (falling back to offline, saying so). */
   private DisputePlan build(PlanRequest request) {
     StatuteLibrary lib = library.get();
-    DisputePlan offline = builder(lib.catalog()).build(request.narrative());
+    DisputePlan offline = builder(lib.catalog()).build(request.narrative(), request.occurredOn());
     if (narrator.isEmpty()) {
       return offline;
     }
     return new LlmPlanner(narrator.get(), lib.catalog(), lib.citations(), maskPersonalData)
-        .refine(offline);
+        .refine(offline, request.occurredOn());
   }
 
   /** A builder over the catalog served now; its rule files are read once per catalog. */

@@ -1,5 +1,6 @@
 package org.zhuiguang.assistant.plan.llm;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ public final class LlmPlanner {
 
   /** The offline plan with the model's narrative parts merged in, or with a note why not. */
   public DisputePlan refine(DisputePlan offline) {
+    return refine(offline, Optional.empty());
+  }
+
+  /**
+   * As {@link #refine(DisputePlan)} for a dispute that arose on {@code occurredOn}: articles the
+   * model cites are quoted from the versions in force on that day, as the offline plan's are.
+   */
+  public DisputePlan refine(DisputePlan offline, Optional<LocalDate> occurredOn) {
     PersonalDataMasker masker = new PersonalDataMasker();
     if (maskPersonalData) {
       offline.analysis().names().forEach(n -> masker.known(n, "当事人"));
@@ -73,14 +82,14 @@ public final class LlmPlanner {
       return fallback(offline, "模型回复不符合要求的 JSON 结构（" + String.join("；", problems) + "）");
     }
     PlanProse prose = maskPersonalData ? parsed.get().map(masker::restore) : parsed.get();
-    return merge(offline, prose);
+    return merge(offline, prose, occurredOn);
   }
 
   private String mask(PersonalDataMasker masker, String text) {
     return maskPersonalData ? masker.mask(text) : text;
   }
 
-  private DisputePlan merge(DisputePlan offline, PlanProse prose) {
+  private DisputePlan merge(DisputePlan offline, PlanProse prose, Optional<LocalDate> day) {
     List<String> notes = new ArrayList<>();
     Map<String, CitedArticle> extra = new LinkedHashMap<>();
     Map<String, CitedArticle> offlineArticles = new LinkedHashMap<>();
@@ -92,29 +101,29 @@ public final class LlmPlanner {
       Optional<PartyView> same =
           i < offline.parties().size() ? Optional.of(offline.parties().get(i)) : Optional.empty();
       List<CitedArticle> pro =
-          verify(p.articlesFor(), Stance.CLAIMANT, offlineArticles, extra, notes);
+          verify(p.articlesFor(), Stance.CLAIMANT, offlineArticles, extra, notes, day);
       List<CitedArticle> contra =
-          verify(p.articlesAgainst(), Stance.RESPONDENT, offlineArticles, extra, notes);
+          verify(p.articlesAgainst(), Stance.RESPONDENT, offlineArticles, extra, notes, day);
       if (p.articlesFor().isEmpty() && p.articlesAgainst().isEmpty() && same.isPresent()) {
         pro = same.get().articlesFor();
         contra = same.get().articlesAgainst();
       }
       parties.add(
           new PartyView(
-              keep(p.role(), extra, notes)
+              keep(p.role(), extra, notes, day)
                   .orElse(same.map(PartyView::role).orElse("当事人" + (i + 1))),
               same.map(PartyView::name).orElse(""),
-              keep(p.position(), extra, notes)
+              keep(p.position(), extra, notes, day)
                   .orElse(same.map(PartyView::position).orElse("（待核实）")),
-              p.interests().stream().flatMap(t -> keep(t, extra, notes).stream()).toList(),
+              p.interests().stream().flatMap(t -> keep(t, extra, notes, day).stream()).toList(),
               pro,
               contra,
               p.moves().stream()
-                  .filter(m -> keep(m.move() + " " + m.cost(), extra, notes).isPresent())
+                  .filter(m -> keep(m.move() + " " + m.cost(), extra, notes, day).isPresent())
                   .toList()));
     }
     List<String> options =
-        prose.options().stream().flatMap(t -> keep(t, extra, notes).stream()).toList();
+        prose.options().stream().flatMap(t -> keep(t, extra, notes, day).stream()).toList();
 
     List<CitedArticle> articles = new ArrayList<>(offline.articles());
     articles.addAll(extra.values());
@@ -132,7 +141,7 @@ public final class LlmPlanner {
                 reasoning.add(
                     "模型认为本纠纷也可能属于“" + t.label() + "”，规则判断为“" + offline.type().label() + "”，请核实"));
     if (!prose.summary().isEmpty()) {
-      keep(prose.summary(), extra, notes).ifPresent(s -> reasoning.add("模型对事实的概括：" + s));
+      keep(prose.summary(), extra, notes, day).ifPresent(s -> reasoning.add("模型对事实的概括：" + s));
     }
     reasoning.addAll(notes);
     reasoning.addAll(offline.reasoning());
@@ -159,10 +168,11 @@ public final class LlmPlanner {
       Stance stance,
       Map<String, CitedArticle> offline,
       Map<String, CitedArticle> extra,
-      List<String> notes) {
+      List<String> notes,
+      Optional<LocalDate> day) {
     List<CitedArticle> out = new ArrayList<>();
     for (StatuteReference ref : refs) {
-      Optional<StatuteArticle> article = law.article(ref);
+      Optional<StatuteArticle> article = law.article(ref, day);
       if (article.isEmpty()) {
         notes.add("已删除模型引用的" + ref + "：索引中没有这一条文");
         continue;
@@ -182,7 +192,8 @@ public final class LlmPlanner {
    * The text when every citation in it names an article of the index (those are added to the plan's
    * articles); empty, with a note, when it cites anything the index does not hold.
    */
-  private Optional<String> keep(String text, Map<String, CitedArticle> extra, List<String> notes) {
+  private Optional<String> keep(
+      String text, Map<String, CitedArticle> extra, List<String> notes, Optional<LocalDate> day) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -194,8 +205,15 @@ public final class LlmPlanner {
       }
     }
     for (Citation c : found) {
-      StatuteArticle a = c.article().orElseThrow();
-      extra.putIfAbsent(a.docId(), new CitedArticle(a, "模型补充的依据（已核验）", Stance.BOTH));
+      StatuteArticle now = c.article().orElseThrow();
+      Optional<StatuteArticle> then =
+          law.article(new StatuteReference(now.law(), now.number()), day);
+      if (then.isEmpty()) {
+        notes.add("已删除模型的一句话（引用的“" + c.text() + "”在纠纷发生日有效的版本中不存在）");
+        return Optional.empty();
+      }
+      extra.putIfAbsent(
+          then.get().docId(), new CitedArticle(then.get(), "模型补充的依据（已核验）", Stance.BOTH));
     }
     return Optional.of(text);
   }
