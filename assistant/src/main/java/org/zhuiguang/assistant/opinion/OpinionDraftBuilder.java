@@ -213,16 +213,18 @@ public final class OpinionDraftBuilder {
     return new Written(Optional.empty(), failure);
   }
 
-  /** Registers a number-like value as recorded and with its spaces and dashes removed. */
+  /**
+   * Registers a number-like value as recorded, with its spaces and dashes removed, and with an
+   * identity number's X in either case.
+   */
   private static void known(PersonalDataMasker masker, String value, String kind) {
     masker.known(value, kind);
     String compact = value.replaceAll("[\\s-]", "");
-    if (!compact.equals(value.strip())) {
-      masker.known(compact, kind);
-    }
-    String upper = compact.toUpperCase(Locale.ROOT);
-    if (!upper.equals(compact)) {
-      masker.known(upper, kind);
+    for (String form :
+        List.of(compact, compact.toUpperCase(Locale.ROOT), compact.toLowerCase(Locale.ROOT))) {
+      if (!form.equals(value.strip())) {
+        masker.known(form, kind);
+      }
     }
   }
 
