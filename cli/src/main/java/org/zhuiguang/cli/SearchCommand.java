@@ -2,6 +2,7 @@ package org.zhuiguang.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zhuiguang.corpus.LawLevel;
+import org.zhuiguang.indexer.rank.CitationPrior;
 import org.zhuiguang.indexer.rank.RerankingSearcher;
 import org.zhuiguang.indexer.search.LuceneStatuteSearcher;
 import org.zhuiguang.indexer.search.SearchHit;
@@ -40,6 +42,14 @@ public final class SearchCommand implements Runnable {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption indexOption;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "statute corpus folder whose citation graph ranks hybrid results, as the service does"
+              + " (default: $ZG_CORPUS, else ../shared/corpus/lawrefbook when present)")
+  Path corpus;
 
   @Parameters(index = "0", paramLabel = "问题", description = "the question, as plain text")
   String query;
@@ -133,8 +143,9 @@ public final class SearchCommand implements Runnable {
                 + effective.label());
         err.flush();
       }
+      CitationPrior citations = citationPrior(effective, err);
       List<SearchHit> hits =
-          RerankingSearcher.over(searcher)
+          RerankingSearcher.over(searcher, citations)
               .search(new SearchRequest(query, k, requested, day, levelSet, Set.of()));
       if (json) {
         out.println(Json.write(toJson(effective, hits)));
@@ -180,5 +191,25 @@ public final class SearchCommand implements Runnable {
     json.put("mode", mode.label());
     json.put("results", results);
     return json;
+  }
+
+  /**
+   * The citation prior of the corpus for hybrid search, so that {@code zg search} ranks as the
+   * service and {@code zg eval} do; none (with a note) when no corpus folder is at hand.
+   */
+  private CitationPrior citationPrior(SearchMode effective, PrintWriter err) {
+    if (effective != SearchMode.HYBRID) {
+      return CitationPrior.NONE;
+    }
+    Optional<Path> dir = corpus != null ? Optional.of(corpus) : Paths.defaultCorpus();
+    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+      if (corpus != null) {
+        throw new UsageException("the corpus folder does not exist: " + corpus);
+      }
+      err.println("zg search: no corpus folder, so hybrid results are ranked without citations");
+      err.flush();
+      return CitationPrior.NONE;
+    }
+    return CitationPrior.of(CorpusOption.readCorpus(dir.get()));
   }
 }

@@ -195,4 +195,38 @@ class IndexSearchCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("示范工资支付法|12|2019-05-01", ids(run.out()).get(0));
   }
+
+  @Test
+  void hybridSearchRanksWithTheCorpusCitationsAndRefusesAMissingCorpus() throws IOException {
+    ZgCommandLineTest.Run built =
+        ZgCommandLineTest.zg(
+            "index", "build", "--corpus", corpus.toString(), "--index", index.toString());
+    assertEquals(0, built.exitCode(), built.err());
+    ZgCommandLineTest.Run hybrid =
+        ZgCommandLineTest.zg(
+            "search",
+            "单位拖欠工资怎么办",
+            "--k",
+            "3",
+            "--json",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString());
+    assertEquals(0, hybrid.exitCode(), hybrid.err());
+    assertEquals("hybrid", Json.mapper().readTree(hybrid.out()).get("mode").asText());
+    assertEquals("示范工资支付法|12|2019-05-01", ids(hybrid.out()).get(0));
+    assertFalse(hybrid.err().contains("without citations"), hybrid.err());
+
+    ZgCommandLineTest.Run noCorpus =
+        ZgCommandLineTest.zg(
+            "search",
+            "单位拖欠工资怎么办",
+            "--corpus",
+            temp.resolve("no-such-corpus").toString(),
+            "--index",
+            index.toString());
+    assertEquals(2, noCorpus.exitCode());
+    assertTrue(noCorpus.err().contains("the corpus folder does not exist"), noCorpus.err());
+  }
 }
