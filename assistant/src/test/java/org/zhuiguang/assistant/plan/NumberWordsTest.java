@@ -32,10 +32,26 @@ class NumberWordsTest {
     "一万零五百, 10500",
     "几千, 2000",
     "十二万, 120000",
-    "一亿五千万, 150000000"
+    "一亿五千万, 150000000",
+    "三四万, 30000",
+    "七八, 7",
+    "十七八, 17",
+    "二三十, 20",
+    "四五, 4"
   })
   void readsSpokenNumbers(String word, long expected) {
     assertEquals(expected, NumberWords.value(word).orElseThrow());
+  }
+
+  @Test
+  void aRangeOfTwoAdjacentDigitsIsApproximateAndOthersAreNot() {
+    assertTrue(NumberWords.isApproximate("七八"));
+    assertTrue(NumberWords.isApproximate("三四万"));
+    assertTrue(!NumberWords.isApproximate("三万五"));
+    assertTrue(NumberWords.value("三五").isEmpty(), "not adjacent: not a range");
+    List<PeopleMention> people = Quantities.people("四五户租户一起来社区反映楼下噪音。");
+    assertEquals(4, people.get(0).count());
+    assertTrue(people.get(0).group());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param id a name for the row
  * @param types dispute type labels
  * @param facets facet ids (any)
+ * @param notFacets facet ids that must all be absent (a finding already made, for instance)
  * @param signals risk signals (any), e.g. 暴力威胁, 未成年人
  * @param notSignals signals that must all be absent
  * @param levels risk levels (一般, 较大, 重大)
@@ -26,6 +27,7 @@ public record RoutingRule(
     String id,
     Set<String> types,
     Set<String> facets,
+    Set<String> notFacets,
     Set<String> signals,
     Set<String> notSignals,
     Set<String> levels,
@@ -39,6 +41,7 @@ public record RoutingRule(
   public RoutingRule {
     types = Set.copyOf(types);
     facets = Set.copyOf(facets);
+    notFacets = Set.copyOf(notFacets);
     signals = Set.copyOf(signals);
     notSignals = Set.copyOf(notSignals);
     levels = Set.copyOf(levels);

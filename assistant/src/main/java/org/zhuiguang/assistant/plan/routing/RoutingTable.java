@@ -71,6 +71,7 @@ public final class RoutingTable {
               r.path("id").asText(),
               strings(when.path("types")),
               strings(when.path("facets")),
+              strings(when.path("not_facets")),
               strings(when.path("signals")),
               strings(when.path("not_signals")),
               strings(when.path("levels")),
@@ -125,6 +126,9 @@ public final class RoutingTable {
       return false;
     }
     if (!rule.facets().isEmpty() && rule.facets().stream().noneMatch(a.facets()::contains)) {
+      return false;
+    }
+    if (rule.notFacets().stream().anyMatch(a.facets()::contains)) {
       return false;
     }
     if (!rule.signals().isEmpty() && rule.signals().stream().noneMatch(signals::contains)) {

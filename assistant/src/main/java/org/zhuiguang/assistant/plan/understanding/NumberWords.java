@@ -21,7 +21,20 @@ public final class NumberWords {
     return word.indexOf('多') >= 0
         || word.indexOf('几') >= 0
         || word.indexOf('余') >= 0
-        || word.indexOf('来') >= 0;
+        || word.indexOf('来') >= 0
+        || hasRange(word);
+  }
+
+  /** Whether the word names a range by two adjacent digits (三四万, 七八个, 十七八). */
+  private static boolean hasRange(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      Digit a = digit(word.charAt(i - 1));
+      Digit b = digit(word.charAt(i));
+      if (a.present && b.present && a.value > 0 && b.value == a.value + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value of a spoken number (lower bound when approximate); empty when it is none. */
@@ -94,6 +107,9 @@ public final class NumberWords {
           continue;
         }
         if (digit > 0) {
+          if (d.value == digit + 1) {
+            continue; // 三四万, 七八个: a range; its lower bound counts
+          }
           return OptionalLong.empty();
         }
         digit = d.value;

@@ -18,7 +18,7 @@ public final class Quantities {
   private static final String COUNTERS = "人名个位户号口岁天年月日周次栋楼层米平间套家辆台只条根斤公分秒小点倍成期张项件批";
   private static final Pattern MONEY_CUE =
       Pattern.compile(
-          "欠|赔|借|补偿|索|要求|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
+          "欠|赔|借|补偿|索|要求|要|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
   private static final Pattern VALUE_CUE =
       Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值");
   private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
