@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -107,23 +108,30 @@ public class DraftResource {
   /** The resource is a singleton (Quarkus REST's default), so this is shared by every request. */
   private final AtomicReference<BuilderForCatalog> builders = new AtomicReference<>();
 
-  /** Builds a draft for the case ({@code POST /api/cases/{id}/drafts}); 201 with the draft. */
+  /**
+   * Builds a draft for the case ({@code POST /api/cases/{id}/drafts}); 201 with the draft. The
+   * draft is built (in LLM mode, the model asked) before the audited transaction, which holds the
+   * audit trail's lock: a slow model never holds up other audited actions. The transaction then
+   * checks the caller and the case again and stores the draft with its audit row.
+   */
   Response create(long caseId, JsonNode body) {
     String question =
         body != null && body.isObject() ? CaseResource.text(body, "question", 2000, false) : "";
+    Set<Role> roles = DraftWorkflow.rolesFor(DraftAction.EDIT);
+    Caller early = guard.caller();
+    Optional<OpinionDraft> prebuilt =
+        early == null || roles.stream().noneMatch(early::has)
+            ? Optional.empty()
+            : caseFile(caseId, early).map(file -> builder().build(file, question));
     Map<String, Object> json =
         guard.act(
             "draft.create",
             "case/" + caseId,
-            DraftWorkflow.rolesFor(DraftAction.EDIT),
+            roles,
             (caller, target) -> {
               CaseEntity c = CaseResource.visible(caseId, caller);
-              CaseFile file =
-                  new CaseFile(
-                      c.title,
-                      c.narrative,
-                      PartyEntity.ofCase(c.id).stream().map(PartyEntity::toParty).toList());
-              OpinionDraft built = builder().build(file, question);
+              // Visible now but not a moment ago (just assigned): built here, rarely.
+              OpinionDraft built = prebuilt.orElseGet(() -> builder().build(caseFile(c), question));
               DraftEntity d = new DraftEntity();
               d.caseId = c.id;
               d.status = DraftStatus.DRAFT.key();
@@ -143,6 +151,24 @@ public class DraftResource {
               return view(d);
             });
     return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+  }
+
+  /** The case file if the case is visible to the caller, read in a transaction of its own. */
+  private static Optional<CaseFile> caseFile(long caseId, Caller caller) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              try {
+                return Optional.of(caseFile(CaseResource.visible(caseId, caller)));
+              } catch (ApiException e) {
+                return Optional.<CaseFile>empty();
+              }
+            });
+  }
+
+  private static CaseFile caseFile(CaseEntity c) {
+    return new CaseFile(
+        c.title, c.narrative, PartyEntity.ofCase(c.id).stream().map(PartyEntity::toParty).toList());
   }
 
   @GET

@@ -223,4 +223,30 @@ class DraftPersonalDataTest {
       }
     }
   }
+
+  @Test
+  void aSlowModelDoesNotHoldUpOtherAuditedActions() throws Exception {
+    stub.reset();
+    CaseDraftApiTest.Reply created =
+        CaseDraftApiTest.call("worker1", "POST", "/api/cases", caseBody());
+    long caseId = created.json().path("id").asLong();
+    stub.slow("{}", 1_500);
+    java.util.concurrent.CompletableFuture<Long> drafted =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              draft(caseId);
+              return System.nanoTime();
+            });
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (stub.traffic().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(1, stub.traffic().size(), "the draft request reached the model");
+    // While the model thinks, another audited action (with its audit row) goes through.
+    CaseDraftApiTest.Reply listed = CaseDraftApiTest.call("worker1", "GET", "/api/cases", null);
+    long listedAt = System.nanoTime();
+    assertEquals(200, listed.status(), listed.raw());
+    long draftedAt = drafted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertTrue(listedAt < draftedAt, "the case list waited for the model");
+  }
 }
