@@ -235,7 +235,8 @@
       $('review-detail').hidden = false;
       $('review-title').textContent = '草稿 #' + d.id + '（第' + d.version + '版）';
       const m = d.metadata;
-      $('review-meta').textContent = [m.label, m.producer, m.model, m.created_at, 'sha256 ' + m.sha256].join(' · ');
+      const how = m.mode === 'llm' ? '模型撰写分析部分' : (m.fallback ? '离线规则（模型未采用：' + m.fallback + '）' : '离线规则');
+      $('review-meta').textContent = [m.label, m.producer, m.model, how, m.created_at, 'sha256 ' + m.sha256].join(' · ');
       const previous = versions.length > 1 ? versions[versions.length - 2] : null;
       $('diff-old-title').textContent = previous ? '第' + previous.version + '版（' + previous.author + '）' : '（无上一版本）';
       $('diff-new-title').textContent = '第' + d.version + '版（' + d.author + '）';

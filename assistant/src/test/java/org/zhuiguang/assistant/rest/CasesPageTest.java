@@ -99,6 +99,8 @@ class CasesPageTest {
     await(item, "页面测试");
     click(item + " button");
     await("#review-title", "#" + draft);
+    // No model answers in this test: the metadata line says the prose is the offline one.
+    await("#review-meta", "离线规则");
   }
 
   @Test
