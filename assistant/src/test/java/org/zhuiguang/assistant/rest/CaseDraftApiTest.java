@@ -253,7 +253,9 @@ class CaseDraftApiTest {
   void badInputIsA400AndWrongPasswordA401() {
     assertEquals(400, call("worker1", "POST", "/api/cases", "{\"title\": 3}").status());
     assertEquals(400, call("worker1", "POST", "/api/cases", "{\"title\": \"t\"}").status());
-    assertEquals(401, call("nobody", "GET", "/api/cases", null).status());
+    Reply wrong = call("nobody", "GET", "/api/cases", null);
+    assertEquals(401, wrong.status());
+    assertEquals("unauthorized", wrong.json().path("error").asText(), wrong.raw());
   }
 
   @Test
@@ -266,7 +268,9 @@ class CaseDraftApiTest {
     claims.put("exp", java.time.Instant.now().getEpochSecond() + 300);
     claims.putArray("groups").add("advisor");
     String token = OidcTestProvider.sign(claims, generator.generateKeyPair().getPrivate());
-    assertEquals(401, OidcBearerTest.bearer(token, "GET", "/api/cases").status());
+    Reply refused = OidcBearerTest.bearer(token, "GET", "/api/cases");
+    assertEquals(401, refused.status());
+    assertTrue(refused.json().path("detail").asText().contains("bearer token"), refused.raw());
   }
 
   @Test
