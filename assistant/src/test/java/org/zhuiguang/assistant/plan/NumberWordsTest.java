@@ -55,6 +55,20 @@ class NumberWordsTest {
   }
 
   @Test
+  void aRefundPlusAMultipleClaimsThePriceTimesOnePlusN() {
+    String text = "车行卖给他一辆车八万块，他要车行退车还钱，再按三倍赔他。";
+    assertEquals(320_000L, Quantities.claimedAmount(text, Quantities.money(text), 0));
+    String plain = "车行卖给他一辆车八万块，他要车行退车还钱。";
+    assertEquals(80_000L, Quantities.claimedAmount(plain, Quantities.money(plain), 0));
+  }
+
+  @Test
+  void aYearlyIncomeIsNotAClaim() {
+    String text = "物业把空地租出去，一年少说收十几万，业委会要物业公开账目。";
+    assertEquals(0L, Quantities.claimedAmount(text, Quantities.money(text), 0));
+  }
+
+  @Test
   void findsClaimedSumsAndSkipsOtherNumbers() {
     String text = "房东说要扣一千五百元刷墙，押金一共三千块，他在这里住了两年，楼里有三十多户。";
     List<MoneyMention> money = Quantities.money(text);

@@ -20,7 +20,12 @@ public final class Quantities {
       Pattern.compile(
           "欠|赔|借|补偿|索|要求|要|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
   private static final Pattern VALUE_CUE =
-      Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值");
+      Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值|年[^。，]{0,3}收|收入|营收");
+
+  /** A refund plus a multiple of the price (退一赔三, 三倍赔偿): the claim is the price times 1 + n. */
+  private static final Pattern MULTIPLE =
+      Pattern.compile("退一赔([三十])|([三十])倍(的)?赔|赔(偿)?([三十])倍|按([三十])倍赔");
+
   private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
   private static final Pattern PER_MONTH = Pattern.compile("每(个)?月|月薪|月工资|一个月|月租|房租");
   private static final Pattern MONTHS_OWED =
@@ -102,6 +107,15 @@ public final class Quantities {
       }
       value *= monthsOwed(text, mention, before);
       best = Math.max(best, value);
+    }
+    Matcher multiple = MULTIPLE.matcher(text);
+    if (best > 0 && multiple.find()) {
+      for (int g = 1; g <= multiple.groupCount(); g++) {
+        String n = multiple.group(g);
+        if (n != null && (n.equals("三") || n.equals("十"))) {
+          return best * (1 + (n.equals("三") ? 3 : 10));
+        }
+      }
     }
     return best;
   }
