@@ -18,6 +18,9 @@ public class LlmHealthCheck implements HealthCheck {
 
   static final String CIRCUIT = "zg-llm";
 
+  /** The circuit of the opinion drafts' writer ({@code llm/DraftAiWriter}). */
+  static final String DRAFTS_CIRCUIT = "zg-llm-drafts";
+
   private final AssistantConfig config;
   private final CircuitBreakerMaintenance breakers;
 
@@ -30,16 +33,23 @@ public class LlmHealthCheck implements HealthCheck {
   public HealthCheckResponse call() {
     boolean on = config.llm().baseUrl().filter(u -> !u.isBlank()).isPresent();
     String state;
+    String drafts;
     if (!on) {
       state = "off (grounded mode)";
+      drafts = "off (offline drafts)";
     } else {
       CircuitBreakerState cb = breakers.currentState(CIRCUIT);
       state =
           cb == CircuitBreakerState.OPEN ? "down (circuit open, answering in grounded mode)" : "up";
+      drafts =
+          breakers.currentState(DRAFTS_CIRCUIT) == CircuitBreakerState.OPEN
+              ? "down (circuit open, offline drafts)"
+              : "up";
     }
     return HealthCheckResponse.named("llm")
         .up()
         .withData("llm", state)
+        .withData("drafts", drafts)
         .withData("model", config.llm().model())
         .build();
   }

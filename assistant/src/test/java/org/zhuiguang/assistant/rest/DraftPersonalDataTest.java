@@ -248,5 +248,9 @@ class DraftPersonalDataTest {
     assertEquals(200, listed.status(), listed.raw());
     long draftedAt = drafted.get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertTrue(listedAt < draftedAt, "the case list waited for the model");
+    // Health reports the drafts' model beside the answers' (its circuit is closed).
+    String health = ServiceTest.get("/q/health/live").body();
+    assertTrue(
+        health.contains("\"drafts\": \"up\"") || health.contains("\"drafts\":\"up\""), health);
   }
 }
