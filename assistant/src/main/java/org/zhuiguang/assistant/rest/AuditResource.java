@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.zhuiguang.assistant.audit.AuditRow;
 import org.zhuiguang.assistant.opinion.Role;
+import org.zhuiguang.assistant.persistence.RevealEntity;
 import org.zhuiguang.assistant.security.ApiException;
 import org.zhuiguang.assistant.security.AuditTrail;
 import org.zhuiguang.assistant.security.Guard;
@@ -55,5 +56,34 @@ public class AuditResource {
       rows.add(row);
     }
     return Map.of("rows", rows);
+  }
+
+  @GET
+  @Path("/reveals")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The last showings of unmasked personal data with their reasons (?limit=N)")
+  public Map<String, Object> reveals(@QueryParam("limit") Integer limit) {
+    int n = limit == null ? 100 : limit;
+    if (n < 1 || n > 1000) {
+      throw ApiException.badRequest("limit is between 1 and 1000");
+    }
+    return guard.act(
+        "audit.reveals",
+        "reveals",
+        EnumSet.of(Role.AUDITOR),
+        (caller, target) -> {
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (RevealEntity r : RevealEntity.latest(n)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("case_id", r.caseId);
+            row.put("party", r.party);
+            row.put("field", r.field);
+            row.put("user", r.user);
+            row.put("reason", r.reason);
+            row.put("at", r.revealedAt.toString());
+            rows.add(row);
+          }
+          return Map.of("reveals", rows);
+        });
   }
 }

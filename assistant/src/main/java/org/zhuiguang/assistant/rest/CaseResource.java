@@ -25,6 +25,7 @@ import org.zhuiguang.assistant.persistence.AssigneeEntity;
 import org.zhuiguang.assistant.persistence.CaseEntity;
 import org.zhuiguang.assistant.persistence.DraftEntity;
 import org.zhuiguang.assistant.persistence.PartyEntity;
+import org.zhuiguang.assistant.persistence.RevealEntity;
 import org.zhuiguang.assistant.plan.PlanBuilder;
 import org.zhuiguang.assistant.security.ApiException;
 import org.zhuiguang.assistant.security.Caller;
@@ -166,6 +167,72 @@ public class CaseResource {
       a.persist();
     }
     return c;
+  }
+
+  /** The fields a reveal may show, by their JSON names. */
+  static final List<String> REVEALABLE =
+      List.of("name", "phone", "id_number", "address", "bank_card");
+
+  @POST
+  @Path("/{id}/reveal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Shows one party's unmasked field, with a reason; audited",
+      description =
+          "Body {\"party\": index from 0, \"field\": \"name|phone|id_number|address|bank_card\","
+              + " \"reason\": \"why it is needed\"}; the reason is kept with the reveal and the"
+              + " audit trail has a case.reveal row.")
+  public Map<String, Object> reveal(@PathParam("id") long id, JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("send {\"party\", \"field\", \"reason\"}");
+    }
+    JsonNode index = body.get("party");
+    if (index == null || !index.canConvertToInt() || !index.isIntegralNumber()) {
+      throw ApiException.badRequest("\"party\" must be the party's index, from 0");
+    }
+    int party = index.intValue();
+    String field = text(body, "field", 20, true);
+    if (!REVEALABLE.contains(field)) {
+      throw ApiException.badRequest("\"field\" is one of " + String.join(", ", REVEALABLE));
+    }
+    String reason = text(body, "reason", 2000, true);
+    if (reason.codePointCount(0, reason.length()) < 4) {
+      throw ApiException.badRequest("\"reason\" must say why (at least 4 characters)");
+    }
+    return guard.act(
+        "case.reveal",
+        "case/" + id + "/party/" + party + "/" + field,
+        READ,
+        (caller, target) -> {
+          visible(id, caller);
+          List<PartyEntity> parties = PartyEntity.ofCase(id);
+          if (party < 0 || party >= parties.size()) {
+            throw ApiException.notFound("party " + party + " of case " + id);
+          }
+          PartyEntity p = parties.get(party);
+          String value =
+              switch (field) {
+                case "name" -> p.name;
+                case "phone" -> p.phone;
+                case "id_number" -> p.idNumber;
+                case "address" -> p.address;
+                default -> p.bankCard;
+              };
+          RevealEntity r = new RevealEntity();
+          r.caseId = id;
+          r.party = party;
+          r.field = field;
+          r.user = caller.user();
+          r.reason = reason;
+          r.revealedAt = Instant.now();
+          r.persist();
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("party", party);
+          json.put("field", field);
+          json.put("value", value);
+          return json;
+        });
   }
 
   static Map<String, Object> view(CaseEntity c, boolean narrative) {

@@ -58,6 +58,9 @@ class CaseDraftApiTest {
           PHONE,
           ID_NUMBER);
 
+  static final String REVEAL =
+      "{\"party\": 0, \"field\": \"phone\", \"reason\": \"需要电话通知当事人到场调解\"}";
+
   @Inject AuditTrail trail;
 
   record Reply(int status, JsonNode json, String raw) {}
@@ -145,12 +148,20 @@ class CaseDraftApiTest {
                   u, "POST", "/api/drafts/{review}/approve", null, approve[i], "draft.approve")));
       out.add(Arguments.of(new Cell(u, "GET", "/api/audit?limit=5", null, audit[i], "audit.view")));
       out.add(Arguments.of(new Cell(u, "GET", "/api/impacts", null, impacts[i], "impact.list")));
+      out.add(
+          Arguments.of(
+              new Cell(u, "POST", "/api/cases/{case}/reveal", REVEAL, viewCase[i], "case.reveal")));
+      out.add(
+          Arguments.of(new Cell(u, "GET", "/api/audit/reveals", null, audit[i], "audit.reveals")));
     }
     // Not assigned: 404, never 403, so ids are not probed.
     out.add(Arguments.of(new Cell("worker2", "GET", "/api/cases/{case}", null, 404, "case.view")));
     out.add(
         Arguments.of(new Cell("worker2", "GET", "/api/drafts/{draft}", null, 404, "draft.view")));
     out.add(Arguments.of(new Cell("advisor1", "GET", "/api/cases/999999", null, 404, "case.view")));
+    out.add(
+        Arguments.of(
+            new Cell("worker2", "POST", "/api/cases/{case}/reveal", REVEAL, 404, "case.reveal")));
     return out.stream();
   }
 
@@ -256,6 +267,56 @@ class CaseDraftApiTest {
     Reply wrong = call("nobody", "GET", "/api/cases", null);
     assertEquals(401, wrong.status());
     assertEquals("unauthorized", wrong.json().path("error").asText(), wrong.raw());
+  }
+
+  @Test
+  void revealingAFieldNeedsAReasonAndIsKeptForAuditors() {
+    long caseId = newCase();
+    String path = "/api/cases/" + caseId + "/reveal";
+    Reply listed = call("advisor1", "GET", "/api/cases/" + caseId, null);
+    assertFalse(listed.raw().contains(PHONE) || listed.raw().contains(ID_NUMBER), listed.raw());
+    Reply shown = call("advisor1", "POST", path, REVEAL);
+    assertEquals(200, shown.status(), shown.raw());
+    assertEquals(PHONE, shown.json().path("value").asText());
+    Reply id =
+        call(
+            "mediator1",
+            "POST",
+            path,
+            "{\"party\": 0, \"field\": \"id_number\", \"reason\": \"核对身份后出具调解协议\"}");
+    assertEquals(ID_NUMBER, id.json().path("value").asText(), id.raw());
+    AuditRow last = trail.latest(1).get(0);
+    assertEquals("case.reveal", last.action());
+    assertEquals("case/" + caseId + "/party/0/id_number", last.target());
+    assertEquals("mediator1", last.user());
+
+    Reply reveals = call("auditor1", "GET", "/api/audit/reveals?limit=5", null);
+    assertEquals(200, reveals.status(), reveals.raw());
+    JsonNode newest = reveals.json().path("reveals").get(0);
+    assertEquals("mediator1", newest.path("user").asText());
+    assertEquals("id_number", newest.path("field").asText());
+    assertEquals("核对身份后出具调解协议", newest.path("reason").asText());
+    assertEquals(caseId, newest.path("case_id").asLong());
+
+    for (String bad :
+        List.of(
+            "{\"party\": 0, \"field\": \"phone\"}",
+            "{\"party\": 0, \"field\": \"phone\", \"reason\": \"看看\"}",
+            "{\"party\": 0, \"field\": \"narrative\", \"reason\": \"需要全文核对\"}",
+            "{\"party\": \"0\", \"field\": \"phone\", \"reason\": \"需要电话通知\"}",
+            "{\"party\": 0.5, \"field\": \"phone\", \"reason\": \"需要电话通知\"}",
+            "[]")) {
+      Reply r = call("advisor1", "POST", path, bad);
+      assertEquals(400, r.status(), bad + " " + r.raw());
+      assertEquals("bad_request", r.json().path("error").asText(), r.raw());
+    }
+    Reply missing =
+        call(
+            "advisor1",
+            "POST",
+            path,
+            "{\"party\": 7, \"field\": \"phone\", \"reason\": \"需要电话通知\"}");
+    assertEquals(404, missing.status(), missing.raw());
   }
 
   @Test
