@@ -83,6 +83,13 @@
     steps.appendChild(el('h4', null, '调解不成时'));
     list(steps, p.fallbacks);
 
+    if (p.reasoning && p.reasoning.length) {
+      const why = el('details', 'reasoning');
+      why.appendChild(el('summary', null, '研判依据（点击展开）'));
+      list(why, p.reasoning);
+      out.appendChild(why);
+    }
+
     const exports = el('div', 'row');
     [['md', '导出 Markdown', 'plan.md'], ['docx', '导出 Word', 'plan.docx']].forEach(([format, label, file]) => {
       const b = el('button', null, label);
@@ -112,7 +119,12 @@
       const r = await fetch('/api/plans', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body() });
       const json = await r.json();
       if (!r.ok) { $('plan-info').textContent = '研判失败：' + (json.detail || json.error || r.status); return; }
-      $('plan-info').textContent = '已生成（离线确定性研判，条文均摘自法规库原文）';
+      const first = (json.reasoning || [])[0] || '';
+      $('plan-info').textContent = json.mode === 'llm'
+        ? '已生成（沙盘推演由模型撰写；类型、风险、路径、部门和条文由规则确定，条文均摘自法规库原文）'
+        : first.startsWith('LLM模式未生效')
+          ? '已生成（' + first + '）'
+          : '已生成（离线确定性研判，条文均摘自法规库原文）';
       render(json);
     } catch (x) {
       $('plan-info').textContent = '研判失败：' + x;
