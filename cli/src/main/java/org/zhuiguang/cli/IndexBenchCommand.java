@@ -147,6 +147,9 @@ final class IndexBenchCommand implements Runnable {
       boolean withVectors =
           IndexGenerations.manifest(new IndexGenerations(indexDir).current().orElseThrow())
               .vectorsMatch(encoder.modelName(), encoder.dimension());
+      if (withVectors) {
+        encoder.encodeQuery("预热"); // load the model first: a running service has it loaded
+      }
       Law law = oneLaw(corpus);
       BuildResult changed = builder.update(withChangedArticle(corpus, law), withVectors);
       row(
