@@ -73,6 +73,16 @@
     else refreshReview();
   }
 
+  async function reveal(caseId, reason, target, name) {
+    try {
+      const r = await api('POST', '/api/cases/' + caseId + '/reveal', { party: 0, field: 'phone', reason: reason.value.trim() });
+      target.textContent = '当事人：' + name + ' ' + r.value;
+      say('worker-message', '已显示完整手机号（已记入审计日志）');
+    } catch (err) {
+      say('worker-message', '无法显示：' + err.message, true);
+    }
+  }
+
   // Workers and mediators
   async function refreshWorker() {
     try {
@@ -84,6 +94,18 @@
         li.dataset.case = c.id;
         li.append(el('span', 'grow', '#' + c.id + ' ' + c.title),
           button('生成意见书草稿', null, () => requestDraft(c.id)));
+        const p = (c.parties || [])[0];
+        if (p) {
+          // Personal data is shown masked; the full phone needs a reason and is audited.
+          const phone = el('span', 'note party', '当事人：' + p.name + (p.phone ? ' ' + p.phone : ''));
+          li.append(phone);
+          if (p.phone) {
+            const reason = el('input', 'reveal-reason');
+            reason.placeholder = '查看完整手机号的原因';
+            reason.maxLength = 200;
+            li.append(reason, button('查看手机', null, () => reveal(c.id, reason, phone, p.name), 'secondary reveal'));
+          }
+        }
         list.appendChild(li);
       });
       const drafts = await api('GET', '/api/drafts');

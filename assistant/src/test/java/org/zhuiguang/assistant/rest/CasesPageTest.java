@@ -1,6 +1,7 @@
 package org.zhuiguang.assistant.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -117,10 +118,21 @@ class CasesPageTest {
     type("#case-title", "页面测试：拖欠工资纠纷");
     type("#case-narrative", "申请人在某公司工作，公司拖欠工资两个月共计八千元。");
     type("#party-name", "测试申请人");
+    type("#party-phone", "13900001111");
     type("#case-assignees", "advisor1");
     click("#case-button");
     long caseId = number(await("#worker-message", "已登记案件"));
-    await("#case-list li[data-case=\"" + caseId + "\"]", "页面测试");
+    String card = "#case-list li[data-case=\"" + caseId + "\"]";
+    String masked = await(card, "页面测试");
+    assertFalse(masked.contains("13900001111"), masked);
+    // The full phone number only with a reason (too short: refused), then shown.
+    type(card + " input.reveal-reason", "看看");
+    click(card + " button.reveal");
+    await("#worker-message", "无法显示");
+    type(card + " input.reveal-reason", "电话通知当事人到场调解");
+    click(card + " button.reveal");
+    await("#worker-message", "已记入审计日志");
+    await(card + " .party", "13900001111");
     click("#case-list li[data-case=\"" + caseId + "\"] button");
     long draft = number(await("#worker-message", "已生成草稿"));
     await("#draft-list li[data-draft=\"" + draft + "\"]", "草稿");
