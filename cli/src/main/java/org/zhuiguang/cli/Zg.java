@@ -3,6 +3,8 @@ package org.zhuiguang.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -15,10 +17,33 @@ public final class Zg {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
 
+  /**
+   * Lucene's logger, held so that its level stays set: Lucene reports at INFO how it vectorises,
+   * which is noise on a command line.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   private Zg() {}
 
   public static void main(String[] args) {
+    quietLibraries();
     System.exit(run(args));
+  }
+
+  /**
+   * Keeps libraries' start-up chatter off the terminal: SLF4J finds the service's JBoss binding on
+   * the class path, cannot start it outside Quarkus and says so in six lines, so the command line
+   * uses SLF4J's no-operation provider (the commands print what users need themselves); Lucene's
+   * INFO lines are dropped. A property set on the command line wins.
+   */
+  static void quietLibraries() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+    LUCENE_LOG.setLevel(Level.WARNING);
   }
 
   /** Runs a command line and returns its exit code; used by {@link #main} and by tests. */
