@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,9 @@ class PlanLlmTest {
   }
 
   static String reply(String refs, String interest) {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         {"parties": [
           {"role": "被欠薪的工人", "position": "要求一次性付清两个月工资",
            "interests": ["尽快拿到工资维持生活", "%s"],
@@ -64,8 +67,9 @@ class PlanLlmTest {
            "interests": ["缓解资金周转压力"],
            "moves": [{"move": "拖延不付", "cost": "可能被责令支付并加付赔偿金"}]}],
          "options": ["本周内先付一半，下月十日前付清余款"]}
-        """
-        .formatted(interest, refs);
+        """,
+        interest,
+        refs);
   }
 
   JsonNode plan() throws Exception {

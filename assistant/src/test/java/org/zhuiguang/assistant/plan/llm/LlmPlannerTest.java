@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.zhuiguang.assistant.answer.LlmException;
@@ -53,7 +54,9 @@ class LlmPlannerTest {
   }
 
   private static String reply(String extraInterest, String refs) {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         {"dispute_type": "噪声扰民",
          "summary": "[当事人1]在天台搭建，遮挡邻居采光。",
          "parties": [
@@ -66,8 +69,9 @@ class LlmPlannerTest {
            "moves": [{"move": "拒不拆除", "cost": "可能被责令限期拆除"}]}
          ],
          "options": ["降低搭建高度，保证窗户采光", "限期自行拆除，社区回访"]}
-        """
-        .formatted(extraInterest, refs);
+        """,
+        extraInterest,
+        refs);
   }
 
   @Test
