@@ -104,6 +104,21 @@ class ZgCommandLineTest {
     }
     Run empty = zg("plan", "--corpus", miniCorpus().toString(), "");
     assertEquals(2, empty.exitCode());
+    Run dated =
+        zg(
+            "plan",
+            "--json",
+            "--occurred-on",
+            "2021-05-01",
+            "--corpus",
+            miniCorpus().toString(),
+            "楼上漏水到楼下。");
+    assertEquals(0, dated.exitCode(), dated.err());
+    assertEquals("2021-05-01", Json.mapper().readTree(dated.out()).get("occurred_on").asText());
+    Run badDay =
+        zg("plan", "--occurred-on", "2021-13-01", "--corpus", miniCorpus().toString(), "楼上漏水到楼下。");
+    assertEquals(2, badDay.exitCode());
+    assertTrue(badDay.err().contains("--occurred-on"), badDay.err());
   }
 
   @Test
