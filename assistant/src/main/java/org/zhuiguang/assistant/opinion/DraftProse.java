@@ -47,6 +47,10 @@ public record DraftProse(String analysis, String conclusion, String risks) {
   private static final Pattern QUOTE =
       Pattern.compile("“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"\\n]*)\"");
 
+  /** A personal-data placeholder left after restoring: one the model made up. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\[(?:当事人|电话|手机|身份证|银行卡|地址|邮箱)\\d+\\]");
+
   /** A quotation this long that occurs in an article's text is a quote of the article. */
   static final int ARTICLE_QUOTE_MIN = 8;
 
@@ -140,6 +144,10 @@ public record DraftProse(String analysis, String conclusion, String risks) {
     String all = joined();
     Verification v = new CitationVerifier().verify(all, given, caseText, finder);
     List<String> problems = new ArrayList<>(v.problems());
+    Matcher left = PLACEHOLDER.matcher(all);
+    if (left.find()) {
+      problems.add("占位符" + left.group() + "在案件数据中不存在；只能使用数据块中出现的占位符");
+    }
     Matcher m = QUOTE.matcher(all);
     while (m.find()) {
       String quote = firstGroup(m);

@@ -191,6 +191,16 @@ class OpinionDraftLlmTest {
   }
 
   @Test
+  void aPlaceholderTheCaseDoesNotHaveIsSentBack() {
+    model.replies.add(json("依据" + ref(firstCited()) + "，[当事人7]可以要求支付工资。", "调解。", "无。"));
+    model.replies.add(goodReply());
+    OpinionDraft d = llm.build(CASE, "");
+    assertEquals(OpinionDraft.LLM, d.mode());
+    assertTrue(model.prompts.get(1).feedback().contains("[当事人7]"), model.prompts.get(1).feedback());
+    assertFalse(d.body().contains("[当事人7]"));
+  }
+
+  @Test
   void aCorrectedSecondReplyIsKept() {
     model.replies.add(json("公司必须付钱。", "调解。", "无。"));
     model.replies.add(goodReply());
