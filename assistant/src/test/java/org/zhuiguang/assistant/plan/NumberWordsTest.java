@@ -63,6 +63,14 @@ class NumberWordsTest {
   }
 
   @Test
+  void aShareOfAValuedAssetIsTheClaim() {
+    String text = "儿子说房子值一百五十万，他至少要一半。";
+    assertEquals(750_000L, Quantities.claimedAmount(text, Quantities.money(text), 0));
+    String noShare = "儿子说房子值一百五十万，他不同意卖。";
+    assertEquals(0L, Quantities.claimedAmount(noShare, Quantities.money(noShare), 0));
+  }
+
+  @Test
   void aYearlyIncomeIsNotAClaim() {
     String text = "物业把空地租出去，一年少说收十几万，业委会要物业公开账目。";
     assertEquals(0L, Quantities.claimedAmount(text, Quantities.money(text), 0));

@@ -26,6 +26,18 @@ public final class Quantities {
   private static final Pattern MULTIPLE =
       Pattern.compile("退一赔([三十])|([三十])倍(的)?赔|赔(偿)?([三十])倍|按([三十])倍赔");
 
+  /** A share claimed of a valued asset (房子值一百五十万，他要一半): the claim is that share. */
+  private static final Pattern SHARE =
+      Pattern.compile("[^。]{0,10}?(要|分|拿|占|争)[^。]{0,3}?(一半|三分之一|四分之一)");
+
+  private static long share(String word) {
+    return switch (word) {
+      case "三分之一" -> 3;
+      case "四分之一" -> 4;
+      default -> 2;
+    };
+  }
+
   private static final Pattern PER_PERSON = Pattern.compile("每人|每个人|人均|每名|每位");
   private static final Pattern PER_MONTH = Pattern.compile("每(个)?月|月薪|月工资|一个月|月租|房租");
   private static final Pattern MONTHS_OWED =
@@ -107,6 +119,16 @@ public final class Quantities {
       }
       value *= monthsOwed(text, mention, before);
       best = Math.max(best, value);
+    }
+    for (MoneyMention mention : money) {
+      if (mention.claimed()) {
+        continue;
+      }
+      int from = mention.start() + mention.text().length();
+      Matcher share = SHARE.matcher(text.substring(from, Math.min(text.length(), from + 16)));
+      if (share.find()) {
+        best = Math.max(best, mention.yuan() / share(share.group(2)));
+      }
     }
     Matcher multiple = MULTIPLE.matcher(text);
     if (best > 0 && multiple.find()) {
