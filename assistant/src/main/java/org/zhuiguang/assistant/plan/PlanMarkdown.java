@@ -89,6 +89,10 @@ public final class PlanMarkdown {
     bullets(md, plan.options());
     md.append("### 调解不成时\n\n");
     bullets(md, plan.fallbacks());
+    if (!plan.reasoning().isEmpty()) {
+      md.append("## 附：研判依据\n\n");
+      bullets(md, plan.reasoning());
+    }
     return md.toString();
   }
 

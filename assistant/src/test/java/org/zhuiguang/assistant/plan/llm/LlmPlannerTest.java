@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.zhuiguang.assistant.answer.LlmException;
 import org.zhuiguang.assistant.plan.DisputePlan;
 import org.zhuiguang.assistant.plan.PlanBuilder;
+import org.zhuiguang.assistant.plan.PlanMarkdown;
 import org.zhuiguang.assistant.plan.StubCatalog;
 import org.zhuiguang.assistant.plan.law.CitedArticle;
 import org.zhuiguang.assistant.plan.sandbox.PartyView;
@@ -144,6 +145,7 @@ class LlmPlannerTest {
     assertTrue(plan.reasoning().get(0).startsWith(LlmPlanner.FALLBACK), plan.reasoning().get(0));
     assertEquals(offline.parties(), plan.parties());
     assertEquals(offline.options(), plan.options());
+    assertTrue(PlanMarkdown.render(plan).contains(LlmPlanner.FALLBACK), "the export says so too");
   }
 
   @Test
