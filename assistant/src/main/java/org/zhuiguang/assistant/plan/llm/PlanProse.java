@@ -221,8 +221,8 @@ public record PlanProse(
     }
     for (JsonNode r : node) {
       JsonNode law = r.get("law");
-      JsonNode article = r.get("article");
-      JsonNode suffix = r.get("suffix");
+      JsonNode article = digits(r.get("article"));
+      JsonNode suffix = digits(r.get("suffix"));
       if (!r.isObject()
           || law == null
           || !law.isTextual()
@@ -243,6 +243,14 @@ public record PlanProse(
               ArticleNumber.of(article.intValue(), suffix == null ? 0 : suffix.intValue())));
     }
     return out;
+  }
+
+  /** An article number written as a string of digits ("288") is read as the number. */
+  private static JsonNode digits(JsonNode node) {
+    if (node != null && node.isTextual() && node.textValue().strip().matches("[0-9]{1,5}")) {
+      return JSON.getNodeFactory().numberNode(Integer.parseInt(node.textValue().strip()));
+    }
+    return node;
   }
 
   private static List<String> texts(

@@ -113,6 +113,16 @@ class LlmPlannerTest {
   }
 
   @Test
+  void anArticleNumberWrittenAsDigitsIsReadButNotAsWords() {
+    DisputePlan plan =
+        refine(new Model(p -> reply("x", "{\"law\": \"民法典\", \"article\": \"293\"}")), true);
+    assertEquals(LlmPlanner.LLM, plan.mode());
+    assertTrue(
+        plan.parties().get(0).articlesFor().stream()
+            .anyMatch(c -> c.article().number().number() == 293));
+  }
+
+  @Test
   void aSentenceCitingAnArticleOutsideTheIndexIsDropped() {
     Model model = new Model(p -> reply("依据《中华人民共和国民法典》第九千条可以索赔", ""));
     DisputePlan plan = refine(model, true);
