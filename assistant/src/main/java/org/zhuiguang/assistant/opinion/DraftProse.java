@@ -1,8 +1,6 @@
 package org.zhuiguang.assistant.opinion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhuiguang.assistant.answer.CitationFinder;
 import org.zhuiguang.assistant.answer.CitationVerifier;
+import org.zhuiguang.assistant.answer.ModelReply;
 import org.zhuiguang.assistant.answer.Verification;
 import org.zhuiguang.corpus.StatuteArticle;
 
@@ -34,8 +33,6 @@ public record DraftProse(String analysis, String conclusion, String risks) {
   static final int MAX_FIELD = 8_000;
 
   static final List<String> FIELDS = List.of("analysis", "conclusion", "risks");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Markup, links, images and script URLs: none may appear in a draft. */
   private static final Pattern FORBIDDEN =
@@ -76,27 +73,12 @@ public record DraftProse(String analysis, String conclusion, String risks) {
    * @return the prose, or empty when the reply is not the required JSON object
    */
   static Optional<DraftProse> parse(String reply, List<String> problems) {
-    if (reply == null || reply.isBlank()) {
-      problems.add("回复为空");
+    Optional<JsonNode> parsed =
+        ModelReply.jsonObject(reply, problems, "；只输出一个含 analysis、conclusion、risks 三个字段的 JSON 对象");
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    int start = reply.indexOf('{');
-    int end = reply.lastIndexOf('}');
-    if (start < 0 || end < start) {
-      problems.add("回复不是 JSON 对象；只输出一个含 analysis、conclusion、risks 三个字段的 JSON 对象");
-      return Optional.empty();
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(reply.substring(start, end + 1));
-    } catch (JsonProcessingException e) {
-      problems.add("回复不是合法的 JSON；只输出一个含 analysis、conclusion、risks 三个字段的 JSON 对象");
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject()) {
-      problems.add("回复不是 JSON 对象");
-      return Optional.empty();
-    }
+    JsonNode root = parsed.get();
     List<String> values = new ArrayList<>();
     int before = problems.size();
     for (String field : FIELDS) {

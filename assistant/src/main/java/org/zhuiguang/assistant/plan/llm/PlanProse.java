@@ -1,6 +1,5 @@
 package org.zhuiguang.assistant.plan.llm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhuiguang.assistant.answer.ModelReply;
 import org.zhuiguang.assistant.plan.DisputeType;
 import org.zhuiguang.assistant.plan.law.StatuteReference;
 import org.zhuiguang.assistant.plan.sandbox.Move;
@@ -108,27 +108,11 @@ public record PlanProse(
    * @return the prose, or empty when the reply is not a JSON object of the required shape
    */
   public static Optional<PlanProse> parse(String reply, List<String> problems) {
-    if (reply == null || reply.isBlank()) {
-      problems.add("回复为空");
+    Optional<JsonNode> parsed = ModelReply.jsonObject(reply, problems, "");
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    int start = reply.indexOf('{');
-    int end = reply.lastIndexOf('}');
-    if (start < 0 || end < start) {
-      problems.add("回复不是 JSON 对象");
-      return Optional.empty();
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(reply.substring(start, end + 1));
-    } catch (JsonProcessingException e) {
-      problems.add("回复不是合法的 JSON");
-      return Optional.empty();
-    }
-    if (root == null || !root.isObject()) {
-      problems.add("回复不是 JSON 对象");
-      return Optional.empty();
-    }
+    JsonNode root = parsed.get();
     int before = problems.size();
     root.fieldNames()
         .forEachRemaining(
