@@ -2,8 +2,14 @@ package org.zhuiguang.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +34,9 @@ public final class ServeCommand implements Runnable {
 
   static final String RUNNER = "assistant/target/quarkus-app/quarkus-run.jar";
 
+  /** The service's default embedded database file (H2), relative to the repository root. */
+  static final String DATABASE_FILE = "data/zhuiguang.mv.db";
+
   @Spec CommandSpec spec;
   @Mixin CorpusOption corpusOption;
   @Mixin IndexOption indexOption;
@@ -47,6 +56,8 @@ public final class ServeCommand implements Runnable {
     if (port < 1 || port > 65535) {
       throw new UsageException("--port must be from 1 to 65535: " + port);
     }
+    requireFreePort(host, port);
+    requireFreeDatabase(Paths.home());
     Path runner = Paths.home().resolve(RUNNER);
     if (!Files.isRegularFile(runner)) {
       throw new IllegalStateException(
@@ -72,7 +83,8 @@ public final class ServeCommand implements Runnable {
     command.add("-Dquarkus.http.host=" + host);
     command.add("-jar");
     command.add(runner.toString());
-    ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+    // The service's embedded database is data/ under the repository root, wherever zg is run from.
+    ProcessBuilder pb = new ProcessBuilder(command).inheritIO().directory(Paths.home().toFile());
     Map<String, String> env = pb.environment();
     env.put("ZG_CORPUS", corpusDir.toString());
     env.put("ZG_INDEX", indexDir.toString());
@@ -90,5 +102,49 @@ public final class ServeCommand implements Runnable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Fails with one sentence when something already listens on the port (another zg serve?). */
+  static void requireFreePort(String host, int port) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "port "
+              + port
+              + " on "
+              + host
+              + " is in use (is another zg serve running?); stop it or choose --port");
+    }
+  }
+
+  /**
+   * Fails with one sentence when another process holds the embedded database (H2 locks its file
+   * while a service runs); the service would otherwise stop with the database's own stack trace.
+   * Only the default database is checked: with ZG_DB_URL the configured server decides.
+   */
+  static void requireFreeDatabase(Path home) {
+    String url = System.getenv("ZG_DB_URL");
+    Path file = home.resolve(DATABASE_FILE);
+    if ((url != null && !url.isBlank()) || !Files.isRegularFile(file)) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock == null) {
+        throw new IllegalStateException(databaseInUse(file));
+      }
+    } catch (OverlappingFileLockException e) {
+      throw new IllegalStateException(databaseInUse(file));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot open the database " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String databaseInUse(Path file) {
+    return "the database "
+        + file
+        + " is in use by another process (is another zg serve running?); stop it first";
   }
 }

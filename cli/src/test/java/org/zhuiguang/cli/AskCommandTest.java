@@ -2,14 +2,20 @@ package org.zhuiguang.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +87,40 @@ class AskCommandTest {
             "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0");
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("--port"), run.err());
+  }
+
+  @Test
+  void serveSaysSoWhenThePortIsTaken() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ZgCommandLineTest.Run run =
+          ZgCommandLineTest.zg(
+              "serve",
+              "--corpus",
+              corpus.toString(),
+              "--index",
+              index.toString(),
+              "--port",
+              Integer.toString(taken.getLocalPort()));
+      assertEquals(1, run.exitCode(), run.err());
+      assertTrue(run.err().contains("is in use (is another zg serve running?)"), run.err());
+      assertFalse(run.err().contains("Exception"), run.err());
+    }
+  }
+
+  @Test
+  void serveSaysSoWhenAnotherProcessHoldsTheDatabase() throws IOException {
+    Path home = temp.resolve("home");
+    Path file = home.resolve(ServeCommand.DATABASE_FILE);
+    Files.createDirectories(file.getParent());
+    Files.write(file, new byte[16]);
+    ServeCommand.requireFreeDatabase(home); // free: no complaint
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> ServeCommand.requireFreeDatabase(home));
+      assertTrue(e.getMessage().contains("is in use by another process"), e.getMessage());
+    }
+    ServeCommand.requireFreeDatabase(home); // released: free again
   }
 
   @Test
