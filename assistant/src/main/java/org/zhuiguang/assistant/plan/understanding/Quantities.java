@@ -51,7 +51,10 @@ public final class Quantities {
               + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
               + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
               + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
-              + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)");
+              + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)"
+              // households acting together: 十几户联名, 十来户没签
+              + "|([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)户"
+              + "(?=[^。，]{0,3}(联名|联合|一起|没签|不签|未签|投诉|反映|上访|受影响|被停|停水|停电))");
   private static final Pattern NOT_A_MODIFIER = Pattern.compile("[岁年天月块元万楼层米次]");
   private static final Pattern GROUP_ACTION =
       Pattern.compile(
@@ -171,6 +174,22 @@ public final class Quantities {
     List<PeopleMention> out = new ArrayList<>();
     Matcher m = PEOPLE.matcher(text);
     while (m.find()) {
+      if (m.group(6) != null) {
+        // N户 followed by a joint action: the households act together in the dispute
+        OptionalLong households = NumberWords.value(m.group(6) + m.group(7));
+        if (households.isPresent()
+            && households.getAsLong() > 1
+            && households.getAsLong() < 100_000) {
+          out.add(
+              new PeopleMention(
+                  (int) households.getAsLong(),
+                  NumberWords.isApproximate(m.group(6) + m.group(7)),
+                  "户",
+                  m.group(),
+                  true));
+        }
+        continue;
+      }
       String numeral = m.group(1) + m.group(2);
       String counter = m.group(3) == null ? "" : m.group(3);
       if (m.group(4) != null && NOT_A_MODIFIER.matcher(m.group(4)).find()) {

@@ -42,7 +42,9 @@ public final class Signals {
   private static final Pattern DANGER_WORDS =
       Pattern.compile(
           "昏迷|ICU|重症监护|生命危险|危及生命|病危|颅内出血|还没醒|(井盖|窨井盖)[^。]{0,8}(没了|丢了|被偷|缺失|不见|拿走)|随时(可能)?(倒塌|坍塌|掉下来|塌|倒下|砸)|"
-              + "摇摇欲坠|有倒塌|有坍塌|漏电|燃气泄漏|煤气泄漏|被困|高烧不退|大出血");
+              + "摇摇欲坠|有倒塌|有坍塌|漏电|燃气泄漏|煤气泄漏|被困|高烧不退|大出血|"
+              // something half fallen still hanging over where people pass
+              + "(挂着|悬着|吊着|卡着)[^。]{0,4}(没|还没|没有)掉|悬在(半空|头顶|人行道|路)");
   private static final Pattern GATHERING_WORDS =
       Pattern.compile("聚集|聚在|围在|拉横幅|拉起横幅|摆花圈|集体上访|群体|围堵|一起去.{0,8}(闹|拉|堵|上访)");
   private static final Pattern PASSED =
