@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.zhuiguang.corpus.StatuteArticle;
+import org.zhuiguang.indexer.rank.LayVocabulary;
 import org.zhuiguang.indexer.search.SearchHit;
 
 /**
@@ -51,7 +52,7 @@ public final class GroundedAnswerComposer {
    * such articles high on meaning alone).
    */
   public List<SearchHit> select(String question, List<SearchHit> hits) {
-    QuestionTerms terms = QuestionTerms.of(question);
+    QuestionTerms terms = termsOf(question);
     if (hits.isEmpty() || terms.size() == 0) {
       return List.of();
     }
@@ -75,6 +76,15 @@ public final class GroundedAnswerComposer {
   }
 
   /**
+   * The question's bigrams and those of the statutes' terms for its everyday words (房东 -> 出租人):
+   * statutes say 出租人 where people say 房东, so the words people use alone would find the right
+   * article irrelevant.
+   */
+  static QuestionTerms termsOf(String question) {
+    return QuestionTerms.of(LayVocabulary.standard().expand(question));
+  }
+
+  /**
    * A sixth of the question's bigrams (at least two, or the only one) occur in the article or its
    * law's title: the test of whether anything relevant was found at all.
    */
@@ -89,7 +99,7 @@ public final class GroundedAnswerComposer {
     if (chosen.isEmpty()) {
       return new Composition(NOTHING_FOUND, List.of());
     }
-    QuestionTerms terms = QuestionTerms.of(question);
+    QuestionTerms terms = termsOf(question);
     Map<String, List<StatuteArticle>> byLaw = new LinkedHashMap<>();
     List<StatuteArticle> citations = new ArrayList<>();
     for (SearchHit hit : chosen) {
