@@ -31,20 +31,16 @@ public record LlmPrompt(String question, String articles, String history, String
 
   /** Renders a first attempt. */
   public static LlmPrompt of(String question, List<StatuteArticle> articles, List<String> history) {
-    return new LlmPrompt(
-        neutralise(question), renderArticles(articles), renderHistory(history), "");
+    return new LlmPrompt(neutralise(question), renderArticles(articles), renderList(history), "");
   }
 
   /** The same prompt with the problems of a rejected reply. */
   public LlmPrompt withFeedback(List<String> problems) {
-    StringBuilder text = new StringBuilder();
-    for (String problem : problems) {
-      text.append("- ").append(neutralise(problem)).append('\n');
-    }
-    return new LlmPrompt(question, articles, history, text.toString().strip());
+    return new LlmPrompt(question, articles, history, renderList(problems));
   }
 
-  static String renderArticles(List<StatuteArticle> articles) {
+  /** The articles block: numbered, each with law, article, version date and text. */
+  public static String renderArticles(List<StatuteArticle> articles) {
     StringBuilder text = new StringBuilder();
     int i = 1;
     for (StatuteArticle a : articles) {
@@ -61,10 +57,11 @@ public record LlmPrompt(String question, String articles, String history, String
     return text.toString().strip();
   }
 
-  static String renderHistory(List<String> history) {
+  /** A block of one "- " line per item (earlier questions, a rejected reply's problems). */
+  public static String renderList(List<String> items) {
     StringBuilder text = new StringBuilder();
-    for (String q : history) {
-      text.append("- ").append(neutralise(q)).append('\n');
+    for (String item : items) {
+      text.append("- ").append(neutralise(item)).append('\n');
     }
     return text.toString().strip();
   }

@@ -1,7 +1,6 @@
 package org.zhuiguang.assistant.opinion;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.zhuiguang.assistant.answer.LlmPrompt;
 import org.zhuiguang.corpus.StatuteArticle;
@@ -35,33 +34,13 @@ public record DraftPrompt(
         LlmPrompt.neutralise(caseFile),
         LlmPrompt.neutralise(question),
         LlmPrompt.neutralise(assessment),
-        renderArticles(articles),
+        LlmPrompt.renderArticles(articles),
         "");
   }
 
   /** The same prompt with the problems of a rejected reply. */
   DraftPrompt withFeedback(List<String> problems) {
-    StringBuilder text = new StringBuilder();
-    for (String problem : problems) {
-      text.append("- ").append(LlmPrompt.neutralise(problem)).append('\n');
-    }
-    return new DraftPrompt(caseFile, question, assessment, articles, text.toString().strip());
-  }
-
-  static String renderArticles(List<StatuteArticle> articles) {
-    StringBuilder text = new StringBuilder();
-    int i = 1;
-    for (StatuteArticle a : articles) {
-      text.append(
-          String.format(
-              Locale.ROOT,
-              "[%d] 《%s》%s（%s 版）%n%s%n%n",
-              i++,
-              LlmPrompt.neutralise(a.law()),
-              a.number().toChinese(),
-              a.version(),
-              LlmPrompt.neutralise(a.text())));
-    }
-    return text.toString().strip();
+    return new DraftPrompt(
+        caseFile, question, assessment, articles, LlmPrompt.renderList(problems));
   }
 }
