@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.zhuiguang.assistant.answer.LlmException;
 import org.zhuiguang.assistant.config.AssistantConfig;
 import org.zhuiguang.assistant.opinion.DraftPrompt;
 import org.zhuiguang.assistant.opinion.DraftWriter;
@@ -38,15 +37,13 @@ public class DraftAiWriter implements DraftWriter {
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   @CircuitBreakerName("zg-llm-drafts")
   public String write(DraftPrompt prompt) {
-    try {
-      return ai.write(
-          prompt.caseFile(),
-          LangChainLlm.orEmpty(prompt.question()),
-          LangChainLlm.orEmpty(prompt.assessment()),
-          LangChainLlm.orEmpty(prompt.articles()),
-          LangChainLlm.orEmpty(prompt.feedback()));
-    } catch (RuntimeException e) {
-      throw new LlmException("the model failed: " + e.getClass().getSimpleName(), e);
-    }
+    return LangChainLlm.call(
+        () ->
+            ai.write(
+                prompt.caseFile(),
+                LangChainLlm.orEmpty(prompt.question()),
+                LangChainLlm.orEmpty(prompt.assessment()),
+                LangChainLlm.orEmpty(prompt.articles()),
+                LangChainLlm.orEmpty(prompt.feedback())));
   }
 }

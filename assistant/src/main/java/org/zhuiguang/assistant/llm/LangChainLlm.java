@@ -3,6 +3,7 @@ package org.zhuiguang.assistant.llm;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -42,12 +43,19 @@ public class LangChainLlm implements LlmPort {
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   @CircuitBreakerName("zg-llm")
   public String complete(LlmPrompt prompt) {
+    return call(
+        () ->
+            ai.answer(
+                prompt.question(),
+                orEmpty(prompt.articles()),
+                orEmpty(prompt.history()),
+                orEmpty(prompt.feedback())));
+  }
+
+  /** Runs a model call; any failure of it becomes an {@link LlmException} naming its kind. */
+  static String call(Supplier<String> modelCall) {
     try {
-      return ai.answer(
-          prompt.question(),
-          orEmpty(prompt.articles()),
-          orEmpty(prompt.history()),
-          orEmpty(prompt.feedback()));
+      return modelCall.get();
     } catch (RuntimeException e) {
       throw new LlmException("the model failed: " + e.getClass().getSimpleName(), e);
     }

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.zhuiguang.assistant.answer.LlmException;
 import org.zhuiguang.assistant.config.AssistantConfig;
 import org.zhuiguang.assistant.plan.llm.PlanNarrator;
 import org.zhuiguang.assistant.plan.llm.PlanPrompt;
@@ -38,13 +37,11 @@ public class PlanAiWriter implements PlanNarrator {
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   @CircuitBreakerName("zg-llm-plans")
   public String write(PlanPrompt prompt) {
-    try {
-      return ai.write(
-          prompt.narrative(),
-          LangChainLlm.orEmpty(prompt.assessment()),
-          LangChainLlm.orEmpty(prompt.articles()));
-    } catch (RuntimeException e) {
-      throw new LlmException("the model failed: " + e.getClass().getSimpleName(), e);
-    }
+    return LangChainLlm.call(
+        () ->
+            ai.write(
+                prompt.narrative(),
+                LangChainLlm.orEmpty(prompt.assessment()),
+                LangChainLlm.orEmpty(prompt.articles())));
   }
 }
