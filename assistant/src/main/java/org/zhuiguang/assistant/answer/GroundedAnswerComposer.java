@@ -52,7 +52,10 @@ public final class GroundedAnswerComposer {
    * such articles high on meaning alone).
    */
   public List<SearchHit> select(String question, List<SearchHit> hits) {
-    QuestionTerms terms = termsOf(question);
+    return select(termsOf(question), hits);
+  }
+
+  private List<SearchHit> select(QuestionTerms terms, List<SearchHit> hits) {
     if (hits.isEmpty() || terms.size() == 0) {
       return List.of();
     }
@@ -95,11 +98,11 @@ public final class GroundedAnswerComposer {
   }
 
   public Composition compose(String question, List<SearchHit> hits) {
-    List<SearchHit> chosen = select(question, hits);
+    QuestionTerms terms = termsOf(question);
+    List<SearchHit> chosen = select(terms, hits);
     if (chosen.isEmpty()) {
       return new Composition(NOTHING_FOUND, List.of());
     }
-    QuestionTerms terms = termsOf(question);
     Map<String, List<StatuteArticle>> byLaw = new LinkedHashMap<>();
     List<StatuteArticle> citations = new ArrayList<>();
     for (SearchHit hit : chosen) {
