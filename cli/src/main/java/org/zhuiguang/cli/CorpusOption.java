@@ -3,6 +3,7 @@ package org.zhuiguang.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.zhuiguang.corpus.Corpus;
 import org.zhuiguang.corpus.collection.CollectionResult;
 import org.zhuiguang.corpus.collection.LawRefBookCollection;
@@ -30,6 +31,19 @@ public final class CorpusOption {
       throw new UsageException("the corpus folder does not exist: " + dir);
     }
     return dir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The corpus folder for commands that can do without one: the given folder (which must exist),
+   * else the default folder when it exists.
+   */
+  public Optional<Path> corpusIfAny() {
+    if (corpus != null) {
+      return Optional.of(corpus());
+    }
+    return Paths.defaultCorpus()
+        .filter(Files::isDirectory)
+        .map(dir -> dir.toAbsolutePath().normalize());
   }
 
   /** Parses the corpus in a folder, failing with one sentence when it cannot be read. */

@@ -2,7 +2,6 @@ package org.zhuiguang.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,13 +42,8 @@ public final class SearchCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin IndexOption indexOption;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      description =
-          "statute corpus folder whose citation graph ranks hybrid results, as the service does"
-              + " (default: $ZG_CORPUS, else ../shared/corpus/lawrefbook when present)")
-  Path corpus;
+  /** The corpus whose citation graph ranks hybrid results, as the service does; optional. */
+  @Mixin CorpusOption corpusOption;
 
   @Parameters(index = "0", paramLabel = "问题", description = "the question, as plain text")
   String query;
@@ -201,11 +195,8 @@ public final class SearchCommand implements Runnable {
     if (effective != SearchMode.HYBRID) {
       return CitationPrior.NONE;
     }
-    Optional<Path> dir = corpus != null ? Optional.of(corpus) : Paths.defaultCorpus();
-    if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
-      if (corpus != null) {
-        throw new UsageException("the corpus folder does not exist: " + corpus);
-      }
+    Optional<Path> dir = corpusOption.corpusIfAny();
+    if (dir.isEmpty()) {
       err.println("zg search: no corpus folder, so hybrid results are ranked without citations");
       err.flush();
       return CitationPrior.NONE;
