@@ -45,15 +45,21 @@ public final class Quantities {
           "(?:拖欠|欠了|拖了|已经|快|有)?([0-9０-９]+|[一二两三四五六七八九十几半]+)(?:个多月|个月|多个月)"
               + "(?:的)?(?:[^。，]{0,2}?)(没给|没发|没付|没交|未付|未发|不给|没有给|没有发|没结|工资|房租|没拿)?");
 
+  /** A number of people as written, then its rough marker: 三十, 十几, 二十来, 12 (two groups). */
+  private static final String PEOPLE_NUMERAL =
+      "([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)";
+
   private static final Pattern PEOPLE =
       Pattern.compile(
-          "([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)"
+          PEOPLE_NUMERAL
               + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
               + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
               + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
               + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)"
               // households acting together: 十几户联名, 十来户没签
-              + "|([0-9０-９]+|[一二两三四五六七八九十百千几]+[一二两三四五六七八九十百千几]*)([多几来余]?)户"
+              + "|"
+              + PEOPLE_NUMERAL
+              + "户"
               + "(?=[^。，]{0,3}(联名|联合|一起|没签|不签|未签|投诉|反映|上访|受影响|被停|停水|停电))");
   private static final Pattern NOT_A_MODIFIER = Pattern.compile("[岁年天月块元万楼层米次]");
   private static final Pattern GROUP_ACTION =
