@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,19 +21,8 @@ class ScenarioTest {
 
   private static final PlanBuilder BUILDER = PlanBuilder.withDefaults(new StubCatalog());
 
-  static Stream<Arguments> scenarios() throws IOException {
-    List<Arguments> out = new ArrayList<>();
-    ObjectMapper mapper = new ObjectMapper();
-    try (InputStream in = ScenarioTest.class.getResourceAsStream("/plan/scenarios.jsonl")) {
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String line : all.split("\n")) {
-        if (!line.isBlank()) {
-          JsonNode c = mapper.readTree(line);
-          out.add(Arguments.of(c.path("id").asText(), c));
-        }
-      }
-    }
-    return out.stream();
+  static Stream<Arguments> scenarios() {
+    return ScenarioFiles.read("scenarios.jsonl").stream();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,20 +34,8 @@ class TuningScenarioTest {
           "mediation-blind-2-tuning-b.jsonl",
           "mediation-blind-2-tuning-c.jsonl");
 
-  static Stream<Arguments> scenarios() throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    List<Arguments> out = new ArrayList<>();
-    for (String set : SETS) {
-      try (InputStream in = TuningScenarioTest.class.getResourceAsStream("/plan/" + set)) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          if (!line.isBlank()) {
-            JsonNode c = mapper.readTree(line);
-            out.add(Arguments.of(c.path("id").asText(), c));
-          }
-        }
-      }
-    }
-    return out.stream();
+  static Stream<Arguments> scenarios() {
+    return ScenarioFiles.read(SETS.toArray(String[]::new)).stream();
   }
 
   @ParameterizedTest(name = "{0}")
