@@ -100,13 +100,25 @@ public final class NarrativeAnalyzer {
     return out;
   }
 
+  /** The setting named first; else the one a place name suggests. */
   private Optional<String> setting(String text) {
-    for (Map.Entry<String, List<Pattern>> e : rules.settings().entrySet()) {
-      if (e.getValue().stream().anyMatch(p -> p.matcher(text).find())) {
-        return Optional.of(e.getKey());
+    Optional<String> named = firstNamed(rules.settings(), text);
+    return named.isPresent() ? named : firstNamed(rules.settingNames(), text);
+  }
+
+  private static Optional<String> firstNamed(Map<String, List<Pattern>> settings, String text) {
+    String first = null;
+    int firstAt = Integer.MAX_VALUE;
+    for (Map.Entry<String, List<Pattern>> e : settings.entrySet()) {
+      for (Pattern p : e.getValue()) {
+        Matcher m = p.matcher(text);
+        if (m.find() && m.start() < firstAt) {
+          first = e.getKey();
+          firstAt = m.start();
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
   }
 
   private static Optional<String> duration(String text) {

@@ -18,11 +18,16 @@ import org.zhuiguang.assistant.plan.DisputeType;
  * The cues that tell dispute types, facets and settings apart, read from a data file ({@code
  * plan/understanding.json} by default). Cues are regular expressions; plain words are the common
  * case.
+ *
+ * <p>Settings: the setting whose word ({@code settings}) the narrative names first is where the
+ * dispute happens; a place name that only suggests one (a name ending in 村, {@code setting_names})
+ * counts only when no setting is named.
  */
 public record UnderstandingRules(
     Map<DisputeType, Map<Pattern, Integer>> typeCues,
     List<Facet> facets,
-    Map<String, List<Pattern>> settings) {
+    Map<String, List<Pattern>> settings,
+    Map<String, List<Pattern>> settingNames) {
 
   /**
    * A facet: an aspect of a dispute of some types, recognised by any of its cues unless one of its
@@ -75,11 +80,17 @@ public record UnderstandingRules(
               Set.copyOf(types),
               patterns(f.path("cues"))));
     }
-    Map<String, List<Pattern>> settings = new LinkedHashMap<>();
-    root.path("settings")
-        .properties()
-        .forEach(e -> settings.put(e.getKey(), patterns(e.getValue())));
-    return new UnderstandingRules(typeCues, facets, settings);
+    return new UnderstandingRules(
+        typeCues,
+        facets,
+        patternsByKey(root.path("settings")),
+        patternsByKey(root.path("setting_names")));
+  }
+
+  private static Map<String, List<Pattern>> patternsByKey(JsonNode object) {
+    Map<String, List<Pattern>> out = new LinkedHashMap<>();
+    object.properties().forEach(e -> out.put(e.getKey(), patterns(e.getValue())));
+    return out;
   }
 
   private static List<Pattern> patterns(JsonNode array) {
