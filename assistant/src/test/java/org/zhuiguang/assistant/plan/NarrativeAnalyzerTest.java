@@ -33,4 +33,36 @@ class NarrativeAnalyzerTest {
     assertTrue(analyzer.analyze("昨晚大风把招牌吹歪了，一角还挂着没掉，下面就是上学的路。").has(Signals.DANGER));
     assertFalse(analyzer.analyze("昨晚大风把招牌吹掉了，已经清理干净，没有人受伤。").has(Signals.DANGER));
   }
+
+  @Test
+  void aRoadAccidentOnTheWayToWorkArguedAsAWorkInjuryIsOne() {
+    NarrativeAnalysis a = analyzer.analyze("小王早上骑车去上班，在路口被一辆货车撞了，腿骨折。交警认定货车全责，公司说这不归厂里管，不给报工伤。");
+    assertEquals(DisputeType.WORK_INJURY, a.type(), a.typeScores().toString());
+  }
+
+  @Test
+  void aParentAskingAChildForMoneyToLiveOnIsASupportDispute() {
+    NarrativeAnalysis a = analyzer.analyze("七十岁的老李有高血压，想让女儿每个月给点钱买药，女儿说小时候他没养过自己，一分也不给。");
+    assertEquals(DisputeType.SUPPORT, a.type(), a.typeScores().toString());
+  }
+
+  @Test
+  void theSettingNamedFirstCountsAndAVillageNameOnlyWhenNoneIsNamed() {
+    assertEquals(
+        java.util.Optional.of("小区"), analyzer.analyze("石岩村旁边一个小区，楼上租客在工业园上班，回来半夜洗衣服吵人。").setting());
+    assertEquals(java.util.Optional.of("城中村"), analyzer.analyze("上村一栋出租楼的房东要涨房租。").setting());
+  }
+
+  @Test
+  void anOpenManholeSomeoneNearlyFellIntoIsAPresentDanger() {
+    assertTrue(analyzer.analyze("路口的井盖被车压碎了，昨天一个老人差点一脚踩进去。").has(Signals.DANGER));
+    assertFalse(analyzer.analyze("路口的井盖被车压碎了，第二天已经修好换了新的。").has(Signals.DANGER));
+  }
+
+  @Test
+  void workersSittingAtAGateSoTrucksCannotPassAreAGroupBlockingIt() {
+    NarrativeAnalysis a = analyzer.analyze("十五个工人坐在厂区大门口，送货的车开不进去，老板欠了他们两个月工资。");
+    assertTrue(a.groupSize() >= 10, a.people().toString());
+    assertTrue(a.has(Signals.EXTREME), a.signals().toString());
+  }
 }

@@ -1,0 +1,51 @@
+package org.zhuiguang.assistant.plan;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.zhuiguang.assistant.plan.law.CitedArticle;
+import org.zhuiguang.corpus.StatuteCatalog;
+
+/** Sub-issues a narrative raises bring their articles into the plan (invented narratives). */
+class PlanArticlesTest {
+
+  private static PlanBuilder builder;
+
+  @BeforeAll
+  static void load() {
+    Optional<StatuteCatalog> corpus = RealCorpus.load();
+    assumeTrue(corpus.isPresent(), "the shared corpus or its reader is not available");
+    builder = PlanBuilder.withDefaults(corpus.get());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "服装厂老板欠了十二个工人两个月工资，上周关机跑路了，厂门也锁了。|中华人民共和国刑法|276|1",
+        "修路征收，我家嫌补偿太低一直没签协议，现在施工队天天来催。|国有土地上房屋征收与补偿条例|26|0",
+        "我怀孕三个月，公司说我经常请假，直接把我辞退了。|女职工劳动保护特别规定|5|0",
+        "施工队在小区门口挖管沟没设围挡，我父亲晚上摔进沟里把手摔断了。|中华人民共和国民法典|1258|0",
+        "借给同事三千块，他说已经当面还了一千现金，我根本没收到。|最高人民法院关于审理民间借贷案件适用法律若干问题的规定|15|0"
+      })
+  void theSubIssueBringsItsArticle(String narrative, String law, int article, int suffix) {
+    List<CitedArticle> cited = builder.build(narrative).articles();
+    assertTrue(
+        cited.stream()
+            .anyMatch(
+                c ->
+                    c.article().law().equals(law)
+                        && c.article().number().number() == article
+                        && c.article().number().suffix() == suffix),
+        () ->
+            law
+                + article
+                + " not in "
+                + cited.stream().map(c -> c.article().law() + c.article().number()).toList());
+  }
+}
