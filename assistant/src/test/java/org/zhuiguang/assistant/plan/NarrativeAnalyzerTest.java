@@ -65,4 +65,37 @@ class NarrativeAnalyzerTest {
     assertTrue(a.groupSize() >= 10, a.people().toString());
     assertTrue(a.has(Signals.EXTREME), a.signals().toString());
   }
+
+  @Test
+  void sittingOnARailingSayingSheWillNotLiveOnIsASelfHarmThreat() {
+    assertTrue(analyzer.analyze("她跟老公吵完架，抱着孩子坐在天台的护栏上，说不活了。").has(Signals.SELF_HARM));
+    assertFalse(analyzer.analyze("她跟老公吵完架，抱着孩子在天台晾衣服。").has(Signals.SELF_HARM));
+  }
+
+  @Test
+  void tenantsSigningTogetherInAChatGroupAreAGroupButTheGroupsMembersAreNot() {
+    assertTrue(analyzer.analyze("这周十几户租客在群里联名，要求房东退还多收的水费。").groupSize() >= 10);
+    assertTrue(analyzer.analyze("房东在两百多人的租户群里发了一条涨租通知，我不同意。").groupSize() < 10);
+  }
+
+  @Test
+  void heirsDisputingAHouseHaveMoreThanAHundredThousandYuanAtStake() {
+    var grader = new org.zhuiguang.assistant.plan.risk.RiskGrader();
+    NarrativeAnalysis house = analyzer.analyze("老人去世后留下村里一栋四层的农民房，三个子女为怎么分吵了半年。");
+    assertEquals(DisputeType.INHERITANCE, house.type(), house.typeScores().toString());
+    assertEquals("重大", grader.grade(house).level().label());
+    NarrativeAnalysis rented = analyzer.analyze("老人生前租房住，去世后留下两千块存款，姐弟俩为怎么分吵了起来。");
+    assertEquals("一般", grader.grade(rented).level().label());
+  }
+
+  @Test
+  void aSumToBeMadeUpIsClaimedWithoutAUnit() {
+    assertEquals(36_000, analyzer.analyze("征收没算我家小卖部的停业损失，我按账本算了一下，至少该补三万六。").claimedYuan());
+  }
+
+  @Test
+  void aDoorbellCameraFilmingIntoAHomeIsAPrivacyDispute() {
+    NarrativeAnalysis a = analyzer.analyze("对门新装的可视门铃正对着我家门口，一开门屋里都被拍进去，物业说管不了。");
+    assertEquals(DisputeType.PRIVACY_REPUTATION, a.type(), a.typeScores().toString());
+  }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.zhuiguang.assistant.plan.DisputeType;
 import org.zhuiguang.assistant.plan.understanding.Evidence;
 import org.zhuiguang.assistant.plan.understanding.NarrativeAnalysis;
 import org.zhuiguang.assistant.plan.understanding.Signals;
@@ -14,6 +17,10 @@ import org.zhuiguang.assistant.plan.understanding.Signals;
  * wins.
  */
 public final class RiskGrader {
+
+  /** A house or other real property among what heirs divide (not a flat someone rents). */
+  private static final Pattern ESTATE_HOUSE =
+      Pattern.compile("(?<![租住])(房子|房产|农民房|楼房|一套房|一栋|铺面|商铺|宅基地|自建房)");
 
   public RiskAssessment grade(NarrativeAnalysis a) {
     List<RiskFinding> findings = new ArrayList<>();
@@ -59,6 +66,15 @@ public final class RiskGrader {
 
   private static void money(NarrativeAnalysis a, List<RiskFinding> findings) {
     long yuan = a.claimedYuan();
+    Matcher house = ESTATE_HOUSE.matcher(a.narrative());
+    if (a.type() == DisputeType.INHERITANCE && yuan < 100_000 && house.find()) {
+      // the heirs dispute the house itself: its value is at stake, and a house here is worth more
+      // than 100,000 yuan even when nobody says how much
+      findings.add(
+          new RiskFinding(
+              RiskLevel.MAJOR, "争议金额10万元以上", "争议遗产含房产（" + house.group() + "），价值按10万元以上计"));
+      return;
+    }
     if (yuan <= 0) {
       return;
     }

@@ -18,7 +18,7 @@ public final class Quantities {
   private static final String COUNTERS = "人名个位户号口岁天年月日周次栋楼层米平间套家辆台只条根斤公分秒小点倍成期张项件批";
   private static final Pattern MONEY_CUE =
       Pattern.compile(
-          "欠|赔|借|补偿|索|要求|要|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
+          "欠|赔|借|补偿|补|索|要求|要|花了|花|合同|付了|定金|订金|首付款|准备|交|付|工资|钱|费|款|加起来|一共|共计|合计|损失|扣|退|还|押金|罚|拿出|给|转账|报价|金额|赔偿|工钱");
   private static final Pattern VALUE_CUE =
       Pattern.compile("价值|总价|房价|市值|首付|估值|营业额|年收入|身家|买的房|房子值|卖了|注册资本|值|年[^。，]{0,3}收|收入|营收");
 
@@ -54,7 +54,7 @@ public final class Quantities {
           PEOPLE_NUMERAL
               + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
               + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
-              + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
+              + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|家庭|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
               + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)"
               // households acting together: 十几户联名, 十来户没签
               + "|"
@@ -68,6 +68,7 @@ public final class Quantities {
               + "找上门|冲|闹|退费|被骗|受害|都没|没开工|要求|来社区|到社区|找社区|中毒|受伤|都说|投诉|拿不到|没拿到|"
               + "被咬|被困|被停|停水|停电|不肯|不给|签了|凑|出钱|都不|跑到|赶到|涌到|都到|全到|一分没|没结|"
               + "(坐|躺|守|蹲|站)在[^，。]{0,6}(门口|大门|路口|楼下|办公室|工地)");
+  private static final Pattern JOINT_ACTION = Pattern.compile("联名|联合|集体|一起(去|到|来|找)");
   private static final Pattern BYSTANDERS =
       Pattern.compile(
           "别的|其他|其余|没意见|没有别人|按时|正常|听到|都在传|微信群|群（|群里|整栋|整条|整个小区|全厂|总共有|厂里有|住着|几十家|加起来[^，。]{0,4}人");
@@ -243,8 +244,8 @@ public final class Quantities {
     }
     String window = text.substring(clauseStart, clauseEnd);
     String ownClause = text.substring(clauseStart, Math.min(text.length(), end + 12));
-    if (BYSTANDERS.matcher(ownClause).find()) {
-      return false;
+    if (BYSTANDERS.matcher(ownClause).find() && !JOINT_ACTION.matcher(ownClause).find()) {
+      return false; // 群里有八百人 counts members; 在群里联名 is people acting together
     }
     if (BYSTANDERS.matcher(window).find() && !GROUP_ACTION.matcher(ownClause).find()) {
       return false;
