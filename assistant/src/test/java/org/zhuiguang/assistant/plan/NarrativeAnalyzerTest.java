@@ -98,4 +98,28 @@ class NarrativeAnalyzerTest {
     NarrativeAnalysis a = analyzer.analyze("对门新装的可视门铃正对着我家门口，一开门屋里都被拍进去，物业说管不了。");
     assertEquals(DisputeType.PRIVACY_REPUTATION, a.type(), a.typeScores().toString());
   }
+
+  @Test
+  void aChildNamedOnlyByAgeIsAMinorButADogsAgeIsNot() {
+    assertTrue(analyzer.analyze("楼上掉下一个花盆，砸伤了五岁的豆豆，缝了三针。").has(Signals.MINOR));
+    assertFalse(analyzer.analyze("邻居家那条狗三岁了，天天半夜叫。").has(Signals.MINOR));
+  }
+
+  @Test
+  void livingAloneMakesAVulnerablePersonOnlyWhenThePersonIsOld() {
+    assertFalse(analyzer.analyze("三十岁的小陈一个人住，对门的摄像头正对他家门。").has(Signals.ELDERLY_ALONE));
+    assertTrue(analyzer.analyze("八十岁的阿婆一个人住，楼上天天漏水。").has(Signals.ELDERLY_ALONE));
+  }
+
+  @Test
+  void aSumNamedAfterTheMultipleIsAlreadyTheClaim() {
+    assertEquals(3_000, analyzer.analyze("饭店的菜吃坏了肚子，饭钱三百元，他要求按十倍赔三千。").claimedYuan());
+    assertEquals(12_800, analyzer.analyze("手机是翻新机，花了三千二百元，他要退一赔三。").claimedYuan());
+  }
+
+  @Test
+  void aGrownWorkersAgeIsNotAChildsAge() {
+    NarrativeAnalysis a = analyzer.analyze("四十八岁的老谭上夜班时在仓库突然倒地，没抢救过来，家属要厂里按工亡赔偿。");
+    assertFalse(a.hasFacet("wi_child_labour"), a.facets().toString());
+  }
 }

@@ -26,6 +26,8 @@ public final class Quantities {
   private static final Pattern MULTIPLE =
       Pattern.compile("退一赔([三十])|([三十])倍(的)?赔|赔(偿)?([三十])倍|按([三十])倍赔");
 
+  private static final Pattern AMOUNT_NEXT = Pattern.compile("(偿|付)?[0-9０-９零〇一二两三四五六七八九十百千万]");
+
   /** A share claimed of a valued asset (房子值一百五十万，他要一半): the claim is that share. */
   private static final Pattern SHARE =
       Pattern.compile("[^。]{0,10}?(要|分|拿|占|争)[^。]{0,3}?(一半|三分之一|四分之一)");
@@ -142,7 +144,10 @@ public final class Quantities {
       }
     }
     Matcher multiple = MULTIPLE.matcher(text);
-    if (best > 0 && multiple.find()) {
+    if (best > 0
+        && multiple.find()
+        && !AMOUNT_NEXT.matcher(text).region(multiple.end(), text.length()).lookingAt()) {
+      // 按十倍赔两千四: the sum named after the multiple is already the claim
       for (int g = 1; g <= multiple.groupCount(); g++) {
         String n = multiple.group(g);
         if (n != null && (n.equals("三") || n.equals("十"))) {

@@ -51,7 +51,7 @@ public final class Signals {
               + "差点[^。]{0,6}(掉|摔|踩|跌|栽)(进|下|到)|"
               + "摇摇欲坠|有倒塌|有坍塌|漏电|燃气泄漏|煤气泄漏|被困|高烧不退|大出血|"
               // something half fallen still hanging over where people pass
-              + "(挂着|悬着|吊着|卡着)[^。]{0,4}(没|还没|没有)掉|悬在(半空|头顶|人行道|路)");
+              + "(挂着|悬着|吊着|卡着)[^。]{0,4}(没|还没|没有)掉|(悬|挂|吊)在(半空|头顶|人行道|路)");
   private static final Pattern GATHERING_WORDS =
       Pattern.compile("聚集|聚在|围在|拉横幅|拉起横幅|摆花圈|集体上访|群体|围堵|一起去.{0,8}(闹|拉|堵|上访)");
   private static final Pattern PASSED =
@@ -61,10 +61,18 @@ public final class Signals {
   private static final Pattern NEGATION = Pattern.compile("(没有|没|未|不会|不敢|并未|不是)$");
   private static final Pattern ELDERLY_ALONE_WORDS =
       Pattern.compile("独居|一个人住|一个人租住|一人居住|孤寡|空巢|无人照顾|一个人生活|没人照顾|独自居住|独自生活");
+  private static final Pattern ELDERLY =
+      Pattern.compile(
+          "老人|老太|老头|阿婆|阿伯|大爷|大妈|奶奶|爷爷|婆婆|老伴|高龄|退休|养老|[六七八九]十(多|几)?岁|[六七八九]十[一二三四五六七八九]?(岁|了)|"
+              + "[6-9][0-9]岁|(伯|婆|叔|姨)[^。，]{0,3}[六七八九]十");
   private static final Pattern PREGNANT_WORDS = Pattern.compile("孕妇|怀孕|怀着|身孕|孕期|待产|怀了");
   private static final Pattern MINOR_WORDS =
       Pattern.compile("未成年|小学生|初中生|上小学|上初中|读小学|读初中|幼儿园|婴儿|宝宝|高中生|读高中|上高中|初一|初二|初三|小学[一二三四五六]年级");
   private static final Pattern AGE = Pattern.compile("([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(周)?岁");
+
+  /** An age that belongs to an animal or a thing (狗三岁了, 车开了五年) rather than a person. */
+  private static final Pattern NOT_A_PERSON = Pattern.compile("狗|猫|犬|车|房|树|店|厂|公司");
+
   private static final Pattern CHILD_NEAR = Pattern.compile("儿子|女儿|孩子|小孩|男孩|女孩|学生|孙子|孙女|外孙|娃|小朋友");
   private static final Pattern DISABLED_WORDS =
       Pattern.compile("残疾|瘫痪|瘫在床|偏瘫|卧床不起|植物人|轮椅|盲人|失明|聋哑|智力障碍|精神残疾|残疾证|截肢|视力障碍|听力障碍|拄拐.{0,4}残");
@@ -88,7 +96,9 @@ public final class Signals {
     present(text, EXTREME, EXTREME_WORDS, out);
     present(text, DANGER, DANGER_WORDS, out);
     present(text, GATHERING, GATHERING_WORDS, out);
-    any(text, ELDERLY_ALONE, ELDERLY_ALONE_WORDS, out);
+    if (ELDERLY.matcher(text).find()) {
+      any(text, ELDERLY_ALONE, ELDERLY_ALONE_WORDS, out); // 二十八岁，一个人住 is not an old person alone
+    }
     any(text, PREGNANT, PREGNANT_WORDS, out);
     minors(text, out);
     any(text, DISABLED, DISABLED_WORDS, out);
@@ -144,7 +154,8 @@ public final class Signals {
       }
       String around =
           text.substring(Math.max(0, age.start() - 8), Math.min(text.length(), age.end() + 6));
-      if (CHILD_NEAR.matcher(around).find()) {
+      boolean young = years.getAsLong() <= 14 && !NOT_A_PERSON.matcher(around).find();
+      if (young || CHILD_NEAR.matcher(around).find()) {
         out.add(new Evidence(MINOR, sentence(text, age.start())));
         return;
       }
