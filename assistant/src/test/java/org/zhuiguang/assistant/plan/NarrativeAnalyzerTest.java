@@ -122,4 +122,17 @@ class NarrativeAnalyzerTest {
     NarrativeAnalysis a = analyzer.analyze("四十八岁的老谭上夜班时在仓库突然倒地，没抢救过来，家属要厂里按工亡赔偿。");
     assertFalse(a.hasFacet("wi_child_labour"), a.facets().toString());
   }
+
+  @Test
+  void aFlatNumberIsNotACrowd() {
+    assertTrue(analyzer.analyze("1502的业主不让物业进门检查，两家吵起来了。").groupSize() < 10);
+    assertTrue(analyzer.analyze("四十多个业主站在道闸前吵起来，不让车进出。").groupSize() >= 10);
+  }
+
+  @Test
+  void squareDancersAndResidentsPushingEachOtherAreAGroupNoiseDispute() {
+    NarrativeAnalysis a = analyzer.analyze("小区广场每晚有三十多个阿姨跳广场舞，音箱很大声，昨晚十几个住户下楼理论，双方推搡起来，有人被推倒。");
+    assertEquals(DisputeType.NOISE, a.type(), a.typeScores().toString());
+    assertTrue(a.groupSize() >= 10, a.people().toString());
+  }
 }

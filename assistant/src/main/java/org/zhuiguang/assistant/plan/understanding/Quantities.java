@@ -57,7 +57,7 @@ public final class Quantities {
               + "(名|个|位|户|号|口|家)?([\\p{IsHan}]{0,6}的|[\\p{IsHan}]{0,3}?)"
               + "(工人|员工|职工|农民工|业主|住户|家属|亲戚|亲属|村民|租户|租客|居民|老人|学员|会员|家长|商户|摊贩|"
               + "消费者|兄弟|老乡|学生|儿子|女儿|子女|孩子|家庭|同事|工友|师傅|骑手|司机|保洁员|保安|店员|服务员|学徒|"
-              + "装修工|木工|电工|快递员|外卖员|操作工|普工|人)"
+              + "装修工|木工|电工|快递员|外卖员|操作工|普工|(?<=[个名位])(?:阿姨|大妈|大爷)|人)"
               // households acting together: 十几户联名, 十来户没签
               + "|"
               + PEOPLE_NUMERAL
@@ -69,7 +69,8 @@ public final class Quantities {
           "聚|围|堵|横幅|一起|集体|联名|来了|赶来|讨薪|讨要|被欠|欠|没发|未发|拖欠|停工|罢工|上访|维权|来站|来到|找到|"
               + "找上门|冲|闹|退费|被骗|受害|都没|没开工|要求|来社区|到社区|找社区|中毒|受伤|都说|投诉|拿不到|没拿到|"
               + "被咬|被困|被停|停水|停电|不肯|不给|签了|凑|出钱|都不|跑到|赶到|涌到|都到|全到|一分没|没结|"
-              + "(坐|躺|守|蹲|站)在[^，。]{0,6}(门口|大门|路口|楼下|办公室|工地)");
+              + "(坐|躺|守|蹲|站|停)在[^，。]{0,6}(门口|大门|路口|楼下|办公室|工地|道闸)|不让[^，。]{0,6}(进|出|收费|施工|走)|"
+              + "推搡|对峙|吵起来|打起来");
   private static final Pattern JOINT_ACTION = Pattern.compile("联名|联合|集体|一起(去|到|来|找)");
   private static final Pattern BYSTANDERS =
       Pattern.compile(
@@ -210,6 +211,12 @@ public final class Quantities {
       }
       if (m.start() > 0 && "一家".equals(text.substring(Math.max(0, m.start() - 2), m.start()))) {
         continue; // 一家三口: one household
+      }
+      if (counter.isEmpty()
+          && m.group(1).length() >= 3
+          && m.group(1).chars().allMatch(Character::isDigit)
+          && m.group(4).contains("的")) {
+        continue; // 1502的业主, 202的陈阿姨: a flat number, not a crowd
       }
       if (counter.isEmpty() && m.group(1).length() == 1 && m.group(2).isEmpty()) {
         continue; // 三人 is fine but 一人/二人 without counter are too ambiguous in prose
