@@ -135,4 +135,25 @@ class NarrativeAnalyzerTest {
     assertEquals(DisputeType.NOISE, a.type(), a.typeScores().toString());
     assertTrue(a.groupSize() >= 10, a.people().toString());
   }
+
+  @Test
+  void theSubjectOfTheDisputeOutweighsWhoIsMentioned() {
+    assertEquals(
+        DisputeType.NOISE, analyzer.analyze("小区对门养的狗白天关在家里从早叫到晚，我上夜班没睡过整觉，物业说管不了。").type());
+    assertEquals(
+        DisputeType.NEIGHBOUR, analyzer.analyze("隔壁翻修门口把屋后的排水沟填平了，一下雨我家一楼就进水，股份公司调过一次没用。").type());
+    assertEquals(DisputeType.WAGES, analyzer.analyze("试用期干了半个月辞职，老板说没干满试用期，工资一分钱没有。").type());
+    assertEquals(DisputeType.CONSUMER, analyzer.analyze("美发店突然关门，三十多个会员卡里还有余额，房东说老板欠了房租。").type());
+  }
+
+  @Test
+  void livingAloneAtTwentyIsNotAnOldPersonAloneEvenWithAnOldNeighbour() {
+    assertFalse(
+        analyzer.analyze("住701的是个二十多岁的女孩，一个人住。对门的阿伯装了个门铃摄像头对着她家门。").has(Signals.ELDERLY_ALONE));
+  }
+
+  @Test
+  void mediatingTwiceWithoutResultIsRepeatedFailedMediation() {
+    assertTrue(analyzer.analyze("社区已经调过两次，他当面答应修，过后一直不动。").has(Signals.REPEATED));
+  }
 }

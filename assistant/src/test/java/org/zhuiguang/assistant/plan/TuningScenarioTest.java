@@ -40,7 +40,11 @@ class TuningScenarioTest {
    * authors (docs/plans.md).
    */
   private static final List<String> LATER_SETS =
-      List.of("mediation-blind-4.jsonl", "mediation-blind-5.jsonl", "mediation-blind-6.jsonl");
+      List.of(
+          "mediation-blind-4.jsonl",
+          "mediation-blind-5.jsonl",
+          "mediation-blind-6.jsonl",
+          "mediation-blind-7.jsonl");
 
   static Stream<Arguments> scenarios() {
     return ScenarioFiles.read(SETS.toArray(String[]::new)).stream();

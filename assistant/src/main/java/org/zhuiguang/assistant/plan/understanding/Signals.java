@@ -66,6 +66,8 @@ public final class Signals {
       Pattern.compile(
           "老人|老太|老头|阿婆|阿伯|大爷|大妈|奶奶|爷爷|婆婆|老伴|高龄|退休|养老|[六七八九]十(多|几)?岁|[六七八九]十[一二三四五六七八九]?(岁|了)|"
               + "[6-9][0-9]岁|(伯|婆|叔|姨)[^。，]{0,3}[六七八九]十");
+  private static final Pattern YOUNG_ADULT =
+      Pattern.compile("(?<![0-9〇零一二两三四五六七八九十])([二三四]十[一二三四五六七八九]?(多)?|[2-4][0-9])岁|女孩|男孩|小伙|姑娘");
   private static final Pattern PREGNANT_WORDS = Pattern.compile("孕妇|怀孕|怀着|身孕|孕期|待产|怀了");
   private static final Pattern MINOR_WORDS =
       Pattern.compile("未成年|小学生|初中生|上小学|上初中|读小学|读初中|幼儿园|婴儿|宝宝|高中生|读高中|上高中|初一|初二|初三|小学[一二三四五六]年级");
@@ -79,7 +81,7 @@ public final class Signals {
       Pattern.compile("残疾|瘫痪|瘫在床|偏瘫|卧床不起|植物人|轮椅|盲人|失明|聋哑|智力障碍|精神残疾|残疾证|截肢|视力障碍|听力障碍|拄拐.{0,4}残");
   private static final Pattern REPEATED_WORDS =
       Pattern.compile(
-          "多次(调解|协调|调处)|(调解|协调|调处)(过|了)?(好几|两|三|四|五|几|多)次|反复(调解|协调)|"
+          "多次(调解|协调|调处)|(调解|协调|调处|调)(过|了)?(好几|两|三|四|五|几|多)次|反复(调解|协调)|"
               + "(调解|协调)(了)?(好几|两|三|几)回|几次(调解|协调)都|(调解|协调)[^。]{0,8}(都|均)(没|未|不)(成|谈拢|果)");
   private static final Pattern DISTRESS_WORDS =
       Pattern.compile(
@@ -97,9 +99,7 @@ public final class Signals {
     present(text, EXTREME, EXTREME_WORDS, out);
     present(text, DANGER, DANGER_WORDS, out);
     present(text, GATHERING, GATHERING_WORDS, out);
-    if (ELDERLY.matcher(text).find()) {
-      any(text, ELDERLY_ALONE, ELDERLY_ALONE_WORDS, out); // 二十八岁，一个人住 is not an old person alone
-    }
+    elderlyAlone(text, out);
     any(text, PREGNANT, PREGNANT_WORDS, out);
     minors(text, out);
     any(text, DISABLED, DISABLED_WORDS, out);
@@ -137,6 +137,21 @@ public final class Signals {
       String lead = text.substring(Math.max(0, m.start() - 3), m.start());
       if (!NEGATION.matcher(lead).find()) {
         out.add(new Evidence(kind, sentence(text, m.start())));
+      }
+    }
+  }
+
+  /** Living alone, said of an old person (二十多岁的女孩，一个人住 is not). */
+  private static void elderlyAlone(String text, List<Evidence> out) {
+    Matcher m = ELDERLY_ALONE_WORDS.matcher(text);
+    while (m.find()) {
+      String lead = text.substring(Math.max(0, m.start() - 3), m.start());
+      String sentence = sentence(text, m.start());
+      if (!NEGATION.matcher(lead).find()
+          && ELDERLY.matcher(sentence).find()
+          && !YOUNG_ADULT.matcher(sentence).find()) {
+        out.add(new Evidence(ELDERLY_ALONE, sentence));
+        return;
       }
     }
   }
