@@ -156,4 +156,24 @@ class NarrativeAnalyzerTest {
   void mediatingTwiceWithoutResultIsRepeatedFailedMediation() {
     assertTrue(analyzer.analyze("社区已经调过两次，他当面答应修，过后一直不动。").has(Signals.REPEATED));
   }
+
+  @Test
+  void whoTheDisputeIsWithDecidesTheType() {
+    assertEquals(
+        DisputeType.TRAFFIC, analyzer.analyze("她早上骑电动车去上班，一辆泥头车右转刮倒了她，司机开车驶离，她要找司机赔。").type());
+    assertEquals(
+        DisputeType.CONSUMER, analyzer.analyze("车行说包上牌，卖给二十多个人的电动车都是超标车，上不了牌，大家要退车。").type());
+    assertEquals(
+        DisputeType.PRIVACY_REPUTATION, analyzer.analyze("房东老婆在租户群里说我是做小姐的，好多人转发，我根本不敢出门。").type());
+    assertEquals(
+        DisputeType.MARRIAGE_FAMILY, analyzer.analyze("离婚后房子判给了我，前夫赖着不走，还说要把房子烧了。").type());
+    assertEquals(DisputeType.NEIGHBOUR, analyzer.analyze("楼下的老人捡废品，楼道里堆满了纸皮，邻居嫌臭要扔掉。").type());
+  }
+
+  @Test
+  void moneyAndThreatsSaidInOtherWords() {
+    assertTrue(analyzer.analyze("评估价比周边二手房低，算下来差了八十多万。").claimedYuan() >= 800_000);
+    assertTrue(analyzer.analyze("他们放话三天内不拿钱，就打断那小子的腿。").has(Signals.VIOLENCE));
+    assertTrue(analyzer.analyze("79岁的陈婆婆自己住一套两房，儿子拿走了她的存折。").has(Signals.ELDERLY_ALONE));
+  }
 }

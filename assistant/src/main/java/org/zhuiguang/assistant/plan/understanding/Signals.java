@@ -28,7 +28,7 @@ public final class Signals {
   private static final Pattern VIOLENCE_WORDS =
       Pattern.compile(
           "砍死|杀了|弄死|打死|捅死|砍了你|宰了|杀你|杀他|拼命|同归于尽|一起死|大不了一死|鱼死网破|废了他|"
-              + "打断.{0,3}腿|报复|拿刀|持刀|菜刀|动刀|刀指|拿着刀|拎着刀|泼油漆|泼粪|要他好看|让他好看|"
+              + "打断.{0,6}腿|腿.{0,2}打断|报复|拿刀|持刀|菜刀|动刀|刀指|拿着刀|拎着刀|泼油漆|泼粪|要他好看|让他好看|"
               + "叫.{0,4}(兄弟|人).{0,6}(堵|打|砸|找)|带人.{0,6}(堵|打|砸)|找人.{0,4}(打|收拾)|收拾他|见一次打一次");
   private static final Pattern SELF_HARM_WORDS =
       Pattern.compile(
@@ -61,7 +61,7 @@ public final class Signals {
               + "事情过去|当时说|气话|说说而已");
   private static final Pattern NEGATION = Pattern.compile("(没有|没|未|不会|不敢|并未|不是)$");
   private static final Pattern ELDERLY_ALONE_WORDS =
-      Pattern.compile("独居|一个人住|一个人租住|一人居住|孤寡|空巢|无人照顾|一个人生活|没人照顾|独自居住|独自生活");
+      Pattern.compile("独居|一个人住|自己住|独自住|一个人过|一个人租住|一人居住|孤寡|空巢|无人照顾|一个人生活|没人照顾|独自居住|独自生活");
   private static final Pattern ELDERLY =
       Pattern.compile(
           "老人|老太|老头|阿婆|阿伯|大爷|大妈|奶奶|爷爷|婆婆|老伴|高龄|退休|养老|[六七八九]十(多|几)?岁|[六七八九]十[一二三四五六七八九]?(岁|了)|"
