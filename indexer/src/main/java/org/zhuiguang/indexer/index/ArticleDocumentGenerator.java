@@ -12,10 +12,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.zhuiguang.corpus.ArticleNumber;
 import org.zhuiguang.corpus.LawLevel;
 import org.zhuiguang.corpus.StatuteArticle;
@@ -55,8 +57,10 @@ public final class ArticleDocumentGenerator {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, record.id(), Field.Store.YES));
     doc.add(new StringField(IndexFields.VERSION_ID, record.versionId(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.VERSION_ID, new BytesRef(record.versionId())));
     doc.add(new StringField(IndexFields.LAW, record.law().title(), Field.Store.YES));
     doc.add(new StringField(IndexFields.LEVEL, record.law().level().name(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.LEVEL, new BytesRef(record.law().level().name())));
     doc.add(
         new StringField(
             IndexFields.REGION,
@@ -71,8 +75,14 @@ public final class ArticleDocumentGenerator {
     ArticleNumber number = record.article().number();
     doc.add(new StoredField(IndexFields.ARTICLE, number.number()));
     doc.add(new StoredField(IndexFields.SUFFIX, number.suffix()));
-    for (String heading : record.article().chapterPath()) {
+    List<String> chapters = record.article().chapterPath();
+    for (String heading : chapters) {
       doc.add(new StoredField(IndexFields.CHAPTER, heading));
+    }
+    if (!chapters.isEmpty()) {
+      doc.add(
+          new SortedDocValuesField(
+              IndexFields.HEADING, new BytesRef(chapters.get(chapters.size() - 1))));
     }
     doc.add(new StoredField(IndexFields.TEXT, record.article().text()));
     doc.add(new TextField(IndexFields.CONTENTS, contents(record), Field.Store.NO));
@@ -105,6 +115,28 @@ public final class ArticleDocumentGenerator {
         IndexFields.NATIONAL.equals(region) ? Optional.empty() : Optional.of(region),
         chapters,
         score);
+  }
+
+  /** The doc id ({@code law|article|suffix}) of a version id ({@code law|article|suffix|date}). */
+  public static String docId(String versionId) {
+    return versionId.substring(0, separator(versionId, 1));
+  }
+
+  /** The law's title of a version id, read from the right (a title may hold a bar). */
+  public static String law(String versionId) {
+    return versionId.substring(0, separator(versionId, 3));
+  }
+
+  /** The index of the n-th bar counted from the right. */
+  private static int separator(String versionId, int n) {
+    int at = versionId.length();
+    for (int i = 0; i < n; i++) {
+      at = versionId.lastIndexOf('|', at - 1);
+      if (at < 0) {
+        throw new IllegalArgumentException("not law|article|suffix|date: " + versionId);
+      }
+    }
+    return at;
   }
 
   /** A day as the int the validity points hold. */

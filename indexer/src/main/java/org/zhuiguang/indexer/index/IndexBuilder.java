@@ -132,14 +132,17 @@ public final class IndexBuilder {
   /**
    * Brings the index in line with the corpus: only laws added, changed or removed are touched. With
    * vectors asked for and an index whose vectors are incomplete or of another model, the vectors
-   * are then filled for the whole index. Without a current generation it builds.
+   * are then filled for the whole index. Without a current generation, or with one of another
+   * schema version ({@link IndexFields#SCHEMA_VERSION}), it builds.
    */
   public BuildResult update(Corpus corpus, boolean withVectors) throws IOException {
     Instant start = Instant.now();
     boolean vectorsWanted = withVectors && encoder.isPresent();
     try (IndexGenerations.WriteLock lock = generations.lock()) {
       Optional<Path> current = generations.current();
-      if (current.isEmpty()) {
+      if (current.isEmpty()
+          || IndexGenerations.manifest(current.get()).schemaVersion()
+              != IndexFields.SCHEMA_VERSION) {
         return fullBuild(corpus, vectorsWanted, start);
       }
       IndexManifest old = IndexGenerations.verify(current.get());

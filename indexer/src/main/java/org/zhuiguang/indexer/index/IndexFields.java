@@ -7,21 +7,27 @@ package org.zhuiguang.indexer.index;
  */
 public final class IndexFields {
 
-  /** The version of this schema, recorded in every commit's manifest. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of this schema, recorded in every commit's manifest. 2: {@link #VERSION_ID}, {@link
+   * #LEVEL} and {@link #HEADING} carry doc values.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /**
    * {@code law|article|suffix}, the id used in run files and citations (not unique over versions).
    */
   public static final String ID = "id";
 
-  /** {@code law|article|suffix|yyyy-MM-dd}: unique per document. */
+  /**
+   * {@code law|article|suffix|yyyy-MM-dd}: unique per document; indexed, stored and a sorted doc
+   * value (re-ranking reads it without the stored fields).
+   */
   public static final String VERSION_ID = "version_id";
 
   /** The law's full title; also the term that deletes all of a law's documents on update. */
   public static final String LAW = "law";
 
-  /** The level's enum name, e.g. {@code LAW}. */
+  /** The level's enum name, e.g. {@code LAW}; indexed, stored and a sorted doc value. */
   public static final String LEVEL = "level";
 
   /** The region of a local rule, or {@link #NATIONAL} for national rules. */
@@ -50,6 +56,12 @@ public final class IndexFields {
 
   /** The chapter headings, outermost first, one stored value each. */
   public static final String CHAPTER = "chapter";
+
+  /**
+   * The innermost chapter heading, a sorted doc value only (absent when the article has no
+   * chapter).
+   */
+  public static final String HEADING = "heading";
 
   /** The article's text as the corpus holds it, stored only. */
   public static final String TEXT = "text";

@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhuiguang.indexer.FixtureCorpus;
@@ -124,6 +130,30 @@ class IndexBuilderTest {
       assertEquals("gen-000002", again.manifest().generation());
     }
     assertTrue(Files.isDirectory(root.resolve("gen-000001")), "previous generation kept");
+  }
+
+  @Test
+  void anIndexOfAnotherSchemaIsRefusedBySearchAndRebuiltByUpdate() throws Exception {
+    builder().build(FixtureCorpus.corpus(), false);
+    Path first = root.resolve("gen-000001");
+    Map<String, String> data = new HashMap<>(IndexGenerations.manifest(first).toUserData());
+    data.put("zg.schema_version", Integer.toString(IndexFields.SCHEMA_VERSION - 1));
+    try (Directory dir = FSDirectory.open(first);
+        IndexWriter writer =
+            new IndexWriter(
+                dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    assertThrows(IllegalStateException.class, this::searcher);
+    BuildResult update = builder().update(FixtureCorpus.corpus(), false);
+    assertEquals("gen-000002", update.manifest().generation());
+    assertEquals(IndexFields.SCHEMA_VERSION, update.manifest().schemaVersion());
+    assertEquals(FixtureCorpus.DOCUMENTS, update.manifest().documents());
+    try (LuceneStatuteSearcher searcher = searcher()) {
+      List<SearchHit> hits = searcher.search(SearchRequest.of("单位拖欠工资怎么办", 1, SearchMode.BM25));
+      assertEquals(FixtureCorpus.WAGES + "|12|0", ids(hits).get(0));
+    }
   }
 
   @Test
