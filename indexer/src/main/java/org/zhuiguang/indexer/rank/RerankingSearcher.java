@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhuiguang.indexer.search.Candidate;
 import org.zhuiguang.indexer.search.SearchHit;
 import org.zhuiguang.indexer.search.SearchMode;
 import org.zhuiguang.indexer.search.SearchRequest;
@@ -56,46 +57,51 @@ public final class RerankingSearcher implements StatuteSearcher {
       return delegate.search(request);
     }
     int depth = Math.max(request.k(), weights.depth());
-    Map<String, Candidate> candidates = new LinkedHashMap<>();
     String lexical = weights.expandQueries() ? vocabulary.expand(request.query()) : request.query();
-    add(
-        candidates,
-        delegate.search(withMode(request, lexical, SearchMode.BM25, depth)),
-        weights.bm25Weight());
-    add(
-        candidates,
-        delegate.search(withMode(request, request.query(), SearchMode.DENSE, depth)),
-        weights.denseWeight());
+    List<SearchRequest> legs =
+        List.of(
+            withMode(request, lexical, SearchMode.BM25, depth),
+            withMode(request, request.query(), SearchMode.DENSE, depth));
+    // the candidates carry level, law and heading; only the k kept are read whole
+    return delegate.candidates(legs, rankings -> rerank(request, rankings));
+  }
+
+  private List<SearchHit> rerank(SearchRequest request, List<List<Candidate>> rankings) {
+    Map<String, Fused> candidates = new LinkedHashMap<>();
+    add(candidates, rankings.get(0), weights.bm25Weight());
+    add(candidates, rankings.get(1), weights.denseWeight());
     double unit = 1.0 / (weights.rrfK() + 1);
     Set<String> questionBigrams =
         weights.headingWeight() != 0 ? bigrams(request.query()) : Set.of();
-    List<Candidate> ranked = new ArrayList<>(candidates.values());
-    for (Candidate c : ranked) {
-      double prior = weights.bonus(c.hit.level());
-      prior += weights.citationWeight() * Math.log1p(citations.count(c.hit.article().docId()));
-      prior += weights.lawCitationWeight() * Math.log1p(citations.lawCount(c.hit.article().law()));
-      if (!questionBigrams.isEmpty() && !c.hit.chapterPath().isEmpty()) {
-        Set<String> heading = bigrams(c.hit.chapterPath().get(c.hit.chapterPath().size() - 1));
+    boolean cited = citations.size() > 0; // else both citation terms are 0
+    List<Fused> ranked = new ArrayList<>(candidates.values());
+    for (Fused c : ranked) {
+      Candidate article = c.candidate;
+      double prior = weights.bonus(article.level());
+      if (cited) {
+        prior += weights.citationWeight() * Math.log1p(citations.count(article.docId()));
+        prior += weights.lawCitationWeight() * Math.log1p(citations.lawCount(article.law()));
+      }
+      if (!questionBigrams.isEmpty() && !article.heading().isEmpty()) {
+        Set<String> heading = bigrams(article.heading());
         heading.retainAll(questionBigrams);
         prior += weights.headingWeight() * heading.size() / questionBigrams.size();
       }
       c.score += prior * unit;
     }
-    ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+    ranked.sort(Comparator.comparingDouble((Fused c) -> c.score).reversed());
     List<SearchHit> hits = new ArrayList<>(Math.min(request.k(), ranked.size()));
-    for (Candidate c : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
-      SearchHit h = c.hit;
-      hits.add(new SearchHit(h.article(), h.level(), h.region(), h.chapterPath(), c.score));
+    for (Fused c : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+      hits.add(c.candidate.hit(c.score));
     }
     return hits;
   }
 
-  private void add(Map<String, Candidate> candidates, List<SearchHit> ranking, double weight) {
+  private void add(Map<String, Fused> candidates, List<Candidate> ranking, double weight) {
     int rank = 0;
-    for (SearchHit hit : ranking) {
+    for (Candidate candidate : ranking) {
       rank++;
-      String key = hit.article().docId() + "@" + hit.article().version();
-      candidates.computeIfAbsent(key, k -> new Candidate(hit)).score +=
+      candidates.computeIfAbsent(candidate.versionId(), k -> new Fused(candidate)).score +=
           weight / (weights.rrfK() + rank);
     }
   }
@@ -122,12 +128,13 @@ public final class RerankingSearcher implements StatuteSearcher {
     return delegate.availableModes();
   }
 
-  private static final class Candidate {
-    final SearchHit hit;
+  /** A candidate and its score so far. */
+  private static final class Fused {
+    final Candidate candidate;
     double score;
 
-    Candidate(SearchHit hit) {
-      this.hit = hit;
+    Fused(Candidate candidate) {
+      this.candidate = candidate;
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,10 @@ import org.zhuiguang.indexer.index.IndexBuilder;
 import org.zhuiguang.indexer.index.IndexGenerations;
 import org.zhuiguang.indexer.index.IndexManifest;
 import org.zhuiguang.indexer.index.ProgressListener;
+import org.zhuiguang.indexer.rank.CitationPrior;
+import org.zhuiguang.indexer.rank.LayVocabulary;
+import org.zhuiguang.indexer.rank.RerankWeights;
+import org.zhuiguang.indexer.rank.RerankingSearcher;
 
 /** Vectors from the real in-process model over the fixture corpus. */
 class VectorSearchTest {
@@ -109,6 +114,48 @@ class VectorSearchTest {
       }
     }
     assertTrue(caching.hits() > 0, "repeated questions come from the cache");
+  }
+
+  @Test
+  void reRankingLightCandidatesGivesTheRankingOfWholeHits() throws Exception {
+    // the fixture's rules cite only their own articles: an invented prior too
+    CitationPrior invented =
+        new CitationPrior(
+            Map.of(FixtureCorpus.WAGES + "|13|0", 7, FixtureCorpus.NEIGHBOURS + "|3|0", 2));
+    try (LuceneStatuteSearcher searcher =
+        LuceneStatuteSearcher.open(
+            root,
+            SearcherConfig.of(Optional.of(encoder))
+                .withHitCache(0)
+                .withRegions(Set.of(SearcherConfig.ALL_REGIONS)))) {
+      StatuteSearcher wholeHits = new WholeHits(searcher);
+      for (CitationPrior prior : List.of(CitationPrior.of(FixtureCorpus.corpus()), invented)) {
+        StatuteSearcher light =
+            new RerankingSearcher(searcher, RerankWeights.DEFAULT, prior, LayVocabulary.standard());
+        StatuteSearcher whole =
+            new RerankingSearcher(
+                wholeHits, RerankWeights.DEFAULT, prior, LayVocabulary.standard());
+        for (String q : List.of("老板一直不发薪水", "养狗太吵影响邻居", "物业费每年公开吗", "盖房挡住采光要赔偿吗", "通行")) {
+          SearchRequest request = SearchRequest.of(q, FixtureCorpus.DOCUMENTS, SearchMode.HYBRID);
+          List<SearchHit> expected = whole.search(request);
+          assertEquals(expected, light.search(request), q);
+          assertTrue(expected.size() >= FixtureCorpus.IN_FORCE, q);
+        }
+      }
+    }
+  }
+
+  /** The searcher seen only through search: re-ranking then gets whole hits. */
+  private record WholeHits(StatuteSearcher searcher) implements StatuteSearcher {
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+      return searcher.search(request);
+    }
+
+    @Override
+    public Set<SearchMode> availableModes() {
+      return searcher.availableModes();
+    }
   }
 
   @Test
