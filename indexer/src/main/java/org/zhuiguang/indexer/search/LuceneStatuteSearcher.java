@@ -49,10 +49,12 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
    * The HNSW search collects this many candidates per hit asked for (at least {@link
    * #MIN_KNN_CANDIDATES}) and keeps the best. Measured on the full index, one segment, 1,080
    * stard-dev questions, top 100 against an exact search: 100 candidates find 0.910 of the exact
-   * top 100, 300 find 0.980 (and 0.997 of the top 10) for 0.65 ms of CPU, less than the 1.8 ms the
-   * four unmerged segments of a build took for 0.970 (docs/benchmarks.md).
+   * top 100, 200 find 0.964 (0.996 of the top 10) for 0.43 ms of CPU, 300 find 0.980 (0.997) for
+   * 0.65 ms. 200 it is: with 300, stard-dev's re-ranked hybrid scored R@10 0.6046, R@100 0.7892,
+   * MRR@10 0.5028 and dense R@10 0.5046, R@100 0.7496; with 200 the same index scores 0.6051,
+   * 0.7890, 0.5028 and 0.5055, 0.7498 (docs/benchmarks.md).
    */
-  static final int KNN_CANDIDATES_PER_HIT = 3;
+  static final int KNN_CANDIDATES_PER_HIT = 2;
 
   static final int MIN_KNN_CANDIDATES = 100;
 
