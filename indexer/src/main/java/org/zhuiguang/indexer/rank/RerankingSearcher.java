@@ -2,6 +2,7 @@ package org.zhuiguang.indexer.rank;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,7 @@ public final class RerankingSearcher implements StatuteSearcher {
     Set<String> questionBigrams =
         weights.headingWeight() != 0 ? bigrams(request.query()) : Set.of();
     boolean cited = citations.size() > 0; // else both citation terms are 0
+    Map<String, Integer> overlaps = new HashMap<>();
     List<Fused> ranked = new ArrayList<>(candidates.values());
     for (Fused c : ranked) {
       Candidate article = c.candidate;
@@ -83,9 +85,16 @@ public final class RerankingSearcher implements StatuteSearcher {
         prior += weights.lawCitationWeight() * Math.log1p(citations.lawCount(article.law()));
       }
       if (!questionBigrams.isEmpty() && !article.heading().isEmpty()) {
-        Set<String> heading = bigrams(article.heading());
-        heading.retainAll(questionBigrams);
-        prior += weights.headingWeight() * heading.size() / questionBigrams.size();
+        // articles of one chapter share their heading: its overlap is counted once
+        int shared =
+            overlaps.computeIfAbsent(
+                article.heading(),
+                h -> {
+                  Set<String> heading = bigrams(h);
+                  heading.retainAll(questionBigrams);
+                  return heading.size();
+                });
+        prior += weights.headingWeight() * shared / questionBigrams.size();
       }
       c.score += prior * unit;
     }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,9 +109,10 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
     maybeRefresh();
     Generation g = acquire();
     try {
+      CandidateReader reader = new CandidateReader(g);
       List<List<Candidate>> rankings = new ArrayList<>(requests.size());
       for (SearchRequest request : requests) {
-        rankings.add(g.candidates(request, config));
+        rankings.add(reader.ranking(g.rank(request, config)));
       }
       return use.apply(rankings);
     } catch (IOException e) {
@@ -284,25 +287,7 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
       return new ArrayList<>(Arrays.asList(hits));
     }
 
-    /** The ranking of a request as candidates, their doc values read in document order. */
-    List<Candidate> candidates(SearchRequest request, SearcherConfig config) throws IOException {
-      List<ScoreDoc> ranked = rank(request, config);
-      Integer[] order = documentOrder(ranked);
-      Candidate[] candidates = new Candidate[order.length];
-      List<LeafReaderContext> leaves = reader.leaves();
-      LeafValues values = null;
-      for (int i : order) {
-        int doc = ranked.get(i).doc;
-        int leaf = ReaderUtil.subIndex(doc, leaves);
-        if (values == null || values.context.ord != leaf) {
-          values = new LeafValues(leaves.get(leaf));
-        }
-        candidates[i] = values.candidate(this, doc);
-      }
-      return Arrays.asList(candidates);
-    }
-
-    private List<ScoreDoc> rank(SearchRequest request, SearcherConfig config) throws IOException {
+    List<ScoreDoc> rank(SearchRequest request, SearcherConfig config) throws IOException {
       SearchMode mode = status.modes().contains(request.mode()) ? request.mode() : SearchMode.BM25;
       Set<String> regions =
           request.regions().isEmpty() ? config.defaultRegions() : request.regions();
@@ -322,7 +307,7 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
     }
 
     /** The positions of a ranking sorted by document: doc values and stored blocks read forward. */
-    private static Integer[] documentOrder(List<ScoreDoc> ranked) {
+    static Integer[] documentOrder(List<ScoreDoc> ranked) {
       Integer[] order = new Integer[ranked.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
@@ -332,7 +317,7 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
     }
 
     /** The hit of a document, from the kept hits or read from the stored fields. */
-    private SearchHit hit(StoredFields stored, int doc, double score) throws IOException {
+    SearchHit hit(StoredFields stored, int doc, double score) throws IOException {
       SearchHit known = hitCache > 0 ? this.hits.get(doc) : null;
       if (known == null) {
         known = ArticleDocumentGenerator.hit(stored.document(doc), 0);
@@ -344,15 +329,6 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
       }
       return new SearchHit(
           known.article(), known.level(), known.region(), known.chapterPath(), score);
-    }
-
-    /** The hit of one document (a candidate kept by re-ranking). */
-    SearchHit hit(int doc, double score) {
-      try {
-        return hit(searcher.storedFields(), doc, score);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
 
     /**
@@ -385,6 +361,54 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
     }
   }
 
+  /**
+   * Reads the candidates of one {@link #candidates} call from its generation: the doc values once
+   * per document (a document in both rankings is read once), each heading once, and the hits kept
+   * through one stored-fields reader (it keeps the block it decompressed last).
+   */
+  private static final class CandidateReader {
+    final Generation generation;
+    final Map<Integer, Candidate> byDoc = new HashMap<>();
+    final Map<Long, String> headings = new HashMap<>();
+    StoredFields stored;
+
+    CandidateReader(Generation generation) {
+      this.generation = generation;
+    }
+
+    List<Candidate> ranking(List<ScoreDoc> ranked) throws IOException {
+      Integer[] order = Generation.documentOrder(ranked);
+      Candidate[] candidates = new Candidate[order.length];
+      List<LeafReaderContext> leaves = generation.reader.leaves();
+      LeafValues values = null;
+      for (int i : order) {
+        int doc = ranked.get(i).doc;
+        Candidate known = byDoc.get(doc);
+        if (known == null) {
+          int leaf = ReaderUtil.subIndex(doc, leaves);
+          if (values == null || values.context.ord != leaf) {
+            values = new LeafValues(leaves.get(leaf));
+          }
+          known = values.candidate(this, doc);
+          byDoc.put(doc, known);
+        }
+        candidates[i] = known;
+      }
+      return Arrays.asList(candidates);
+    }
+
+    SearchHit hit(int doc, double score) {
+      try {
+        if (stored == null) {
+          stored = generation.searcher.storedFields();
+        }
+        return generation.hit(stored, doc, score);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** The doc values of one segment that candidates read, forward only (documents in order). */
   private static final class LeafValues {
     final LeafReaderContext context;
@@ -405,7 +429,7 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
       this.levelByOrd = new LawLevel[levels.getValueCount()];
     }
 
-    Candidate candidate(Generation generation, int doc) throws IOException {
+    Candidate candidate(CandidateReader reader, int doc) throws IOException {
       int local = doc - context.docBase;
       if (!versionIds.advanceExact(local) || !levels.advanceExact(local)) {
         throw new IllegalStateException("document " + doc + " lacks its doc values");
@@ -417,17 +441,23 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
         level = LawLevel.valueOf(levels.lookupOrd(levelOrd).utf8ToString());
         levelByOrd[levelOrd] = level;
       }
-      String heading =
-          headings != null && headings.advanceExact(local)
-              ? headings.lookupOrd(headings.ordValue()).utf8ToString()
-              : "";
-      return new LuceneCandidate(generation, doc, versionId, level, heading);
+      String heading = "";
+      if (headings != null && headings.advanceExact(local)) {
+        int ord = headings.ordValue();
+        long key = ((long) context.ord << 32) | ord;
+        heading = reader.headings.get(key);
+        if (heading == null) {
+          heading = headings.lookupOrd(ord).utf8ToString();
+          reader.headings.put(key, heading);
+        }
+      }
+      return new LuceneCandidate(reader, doc, versionId, level, heading);
     }
   }
 
   /** A candidate of a held generation; its hit is read from the stored fields when asked. */
   private record LuceneCandidate(
-      Generation generation, int doc, String versionId, LawLevel level, String heading)
+      CandidateReader reader, int doc, String versionId, LawLevel level, String heading)
       implements Candidate {
 
     @Override
@@ -442,7 +472,7 @@ public final class LuceneStatuteSearcher implements StatuteSearcher, AutoCloseab
 
     @Override
     public SearchHit hit(double score) {
-      return generation.hit(doc, score);
+      return reader.hit(doc, score);
     }
   }
 }

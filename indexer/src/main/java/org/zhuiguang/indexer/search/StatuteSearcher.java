@@ -17,8 +17,8 @@ public interface StatuteSearcher {
   /**
    * Serves several requests from one state of the index and hands their rankings, as {@link
    * Candidate}s in the order of the requests, to {@code use}, whose result it returns. A
-   * candidate's {@link Candidate#hit} may be called only while {@code use} runs. The default serves
-   * each request with {@link #search}.
+   * candidate's {@link Candidate#hit} may be called only while {@code use} runs, on its thread. The
+   * default serves each request with {@link #search}.
    */
   default <T> T candidates(List<SearchRequest> requests, Function<List<List<Candidate>>, T> use) {
     List<List<Candidate>> rankings = new ArrayList<>(requests.size());
